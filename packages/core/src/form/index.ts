@@ -1,0 +1,3 @@
+export * from './form-control.js';
+export * from './form-controller.js';
+export * from './field.styles.js';

@@ -1,0 +1,11 @@
+export { VERSION } from './version.js';
+export { define, PARVIS_VERSION } from './define.js';
+export { PvElement } from './pv-element.js';
+export { announce, announcerRegions, type Politeness } from './announcer.js';
+export { uniqueId, idRefs } from './ids.js';
+export { safeUrl } from './url.js';
+export * from './localize/index.js';
+export * from './styles/index.js';
+export * from './form/index.js';
+export * from './validators/index.js';
+export type { Example, ExampleState } from './examples.js';

@@ -1,0 +1,29 @@
+// Browser tests: @web/test-runner + @open-wc/testing in Debian's Chromium (never a downloaded browser).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { sharedDataMiddleware } from './test/wtr-shared-data.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const args = [
+  '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+];
+
+export default {
+  rootDir: '.',
+  files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 2,
+  middleware: [sharedDataMiddleware],
+  // target es2022: esbuild lowers standard decorators and `accessor` (Chromium has no native decorators).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  coverageConfig: {
+    include: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts'],
+    exclude: ['**/*.test.ts', '**/*.examples.ts', '**/node_modules/**'],
+    threshold: { statements: 90, branches: 80, functions: 85, lines: 90 },
+    report: true,
+    reportDir: 'coverage',
+  },
+  testFramework: { config: { timeout: 10000 } },
+};
