@@ -12,7 +12,8 @@ const args = [
 export default {
   rootDir: '.',
   files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['development'] },
+  // 'parvis-source' maps @parvis/* imports to their TypeScript sources (see the packages' exports).
+  nodeResolve: { exportConditions: ['parvis-source', 'development'] },
   concurrency: 2,
   middleware: [sharedDataMiddleware],
   // target es2022: esbuild lowers standard decorators and `accessor` (Chromium has no native decorators).

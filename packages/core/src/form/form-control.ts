@@ -77,6 +77,8 @@ export abstract class PvFormControl<V = string> extends PvElement {
   #validationRun = 0;
   /** Locale of the last validation: messages are re-worded when the language changes. */
   #validatedLocale?: string;
+  #formValueStale = true;
+  #labelChecked = false;
 
   constructor() {
     super();
@@ -224,18 +226,34 @@ export abstract class PvFormControl<V = string> extends PvElement {
     if (this.initialValue === undefined) this.initialValue = this.value;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  /**
+   * Validation runs before render, so the message and aria-invalid appear in the same frame as the
+   * value; validity is then re-anchored on the freshly rendered inner control.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const relevant: PropertyKey[] = ['value', 'required', 'validators', 'error', 'disabled', 'formDisabled'];
     const keys = changed as Map<PropertyKey, unknown>;
-    const localeChanged = this.localize.locale !== this.#validatedLocale;
-    if (localeChanged || relevant.some((key) => keys.has(key)) || this.validationDependsOn(changed)) {
-      this.#validatedLocale = this.localize.locale;
-      this.internals.setFormValue(this.isDisabled ? null : this.formValue(), this.formState());
-      void this.validate();
+    const locale = this.localize.locale;
+    if (locale !== this.#validatedLocale || relevant.some((key) => keys.has(key)) || this.validationDependsOn(changed)) {
+      this.#validatedLocale = locale;
+      this.#formValueStale = true;
+      void this.revalidate();
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#formValueStale) {
+      this.#formValueStale = false;
+      this.internals.setFormValue(this.isDisabled ? null : this.formValue(), this.formState());
+    }
+    this.applyValidity();
     this.syncStates();
-    if (!this.label && !this.hasAttribute('aria-label')) console.warn(`[parvis] <${this.localName}> sans label : ajoutez l’attribut label.`);
+    if (!this.#labelChecked && !this.label && !this.hasAttribute('aria-label')) {
+      this.#labelChecked = true;
+      console.warn(`[parvis] <${this.localName}> sans label : ajoutez l’attribut label.`);
+    }
   }
 
   /** Subclasses return true when one of their own attributes changes the rules (maxlength…). */
@@ -251,7 +269,7 @@ export abstract class PvFormControl<V = string> extends PvElement {
    * Runs the rules: synchronous ones at once (so `checkValidity()` is right immediately after a
    * change), then the async ones; a late async answer for an older value is dropped.
    */
-  async validate(): Promise<readonly ValidationResult[]> {
+  async revalidate(): Promise<readonly ValidationResult[]> {
     const run = ++this.#validationRun;
     const rules = [...this.builtinValidators(), ...this.validators];
     const context = this.validationContext;
@@ -270,10 +288,15 @@ export abstract class PvFormControl<V = string> extends PvElement {
     const sorted = [...found].sort((a, b) => order[a.type] - order[b.type]);
     const changed = sorted.length !== this.results.length || sorted.some((r, i) => r.message !== this.results[i]?.message);
     if (changed) this.results = sorted;
-    const error = this.isDisabled ? undefined : sorted.find((r) => r.type === 'error');
+    this.applyValidity();
+    if (changed) this.dispatchEvent(new CustomEvent('pv-validate', { bubbles: true, composed: true, detail: { results: sorted } }));
+  }
+
+  /** Reports the first error to the form, anchored on the inner control once it is rendered. */
+  private applyValidity(): void {
+    const error = this.isDisabled ? undefined : this.results.find((r) => r.type === 'error');
     if (error) this.internals.setValidity({ [error.flag]: true }, error.message, this.control ?? undefined);
     else this.internals.setValidity({});
-    if (changed) this.dispatchEvent(new CustomEvent('pv-validate', { bubbles: true, composed: true, detail: { results: sorted } }));
   }
 
   private syncStates(): void {

@@ -1,0 +1,97 @@
+import type { Translation } from '@parvis/core';
+import type { ComponentMessages } from './fr.js';
+
+/** English texts of @parvis/components (plain English, GOV.UK style). */
+export const en: Translation<ComponentMessages> = {
+  textField: {},
+  textarea: {
+    remaining: { zero: 'You have reached the limit of {max} characters.', one: 'You have {count} character remaining.', other: 'You have {count} characters remaining.' },
+    over: { one: 'You have {count} character too many.', other: 'You have {count} characters too many.' },
+  },
+  select: {
+    placeholder: 'Choose from the list',
+  },
+  checkbox: {},
+  checkboxGroup: {},
+  radioGroup: {},
+  dateInput: {
+    day: 'Day',
+    month: 'Month',
+    year: 'Year',
+    example: 'For example, 14 7 2026',
+    invalid: 'Enter a real date, like 14 7 2026.',
+    incomplete: 'The date must include a day, month and year.',
+    min: 'Enter a date on or after {date}.',
+    max: 'Enter a date on or before {date}.',
+  },
+  fileInput: {
+    choose: 'Choose a file',
+    chooseMany: 'Choose files',
+    drop: 'or drop it here',
+    dropMany: 'or drop them here',
+    remove: 'Remove',
+    quoted: '“{name}”',
+    type: '“{name}” is not accepted: accepted formats are {formats}.',
+    size: '“{name}” is {size}; the maximum size is {max}.',
+    count: { one: '“{name}” was not added: you can attach up to {max} file.', other: '“{name}” was not added: you can attach up to {max} files.' },
+    added: { one: '“{name}” added.', other: '{count} files added.' },
+    removed: '“{name}” removed.',
+    selected: { zero: 'No file selected.', one: '{count} file selected.', other: '{count} files selected.' },
+    image: 'images',
+    audio: 'audio',
+    video: 'videos',
+    bytes: 'bytes',
+    kB: 'KB',
+    MB: 'MB',
+    GB: 'GB',
+  },
+  fieldset: {},
+  errorSummary: {
+    title: 'There is a problem',
+  },
+  notice: {
+    info: 'Information:',
+    success: 'Success:',
+    warning: 'Warning:',
+    error: 'Error:',
+    close: 'Hide this message',
+  },
+  progress: {
+    percent: '{percent}%',
+    done: 'Complete',
+    busy: 'In progress…',
+    announce: '{label}: {text}',
+  },
+  stepper: {
+    list: 'Steps',
+    heading: 'Step {current} of {total}',
+    headingWithLabel: 'Step {current} of {total}: {label}',
+    step: 'Step {index} of {total}: {label} — {state}',
+    done: 'completed',
+    current: 'current',
+    error: 'needs fixing',
+    todo: 'not started',
+    allDone: { zero: 'No steps completed out of {total}', one: '{count} step completed out of {total}', other: '{count} steps completed out of {total}' },
+  },
+  pagination: {
+    label: 'Pagination',
+    previous: 'Previous',
+    previousPage: 'Previous page',
+    next: 'Next',
+    nextPage: 'Next page',
+    page: 'Page {page}',
+    status: 'Page {page} of {total}',
+  },
+  tag: {
+    remove: 'Remove filter: {label}',
+    removed: 'Filter removed: {label}',
+    selected: 'selected',
+  },
+  dialog: {
+    close: 'Close',
+  },
+  spinner: {
+    loading: 'Loading…',
+  },
+  button: {},
+};
