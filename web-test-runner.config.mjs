@@ -7,6 +7,9 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = [
   '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+  // Test files run in parallel tabs; a background tab gets no animation frames, and fixture()
+  // waits for one. Keep every tab running at full speed.
+  '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
 ];
 
 export default {

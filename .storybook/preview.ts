@@ -1,0 +1,57 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import customElements from '../custom-elements.json';
+// parvis.css = default theme on :root + auto, dark and high-contrast scoped by data-pv-theme. (The
+// single-theme files each claim :root too: importing all three would leave high-contrast on :root.)
+// Built by `pnpm --filter @parvis/tokens build`.
+import '../packages/tokens/dist/parvis.css';
+import './preview.css';
+
+setCustomElementsManifest(customElements);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Thème Parvis',
+      toolbar: {
+        title: 'Thème',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Par défaut' },
+          { value: 'dark', title: 'Sombre' },
+          { value: 'high-contrast', title: 'Contraste élevé' },
+          { value: 'auto', title: 'Automatique (réglage du système)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    lang: {
+      description: 'Langue des composants',
+      toolbar: {
+        title: 'Langue',
+        icon: 'globe',
+        items: [
+          { value: 'fr', title: 'Français' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'default', lang: 'fr' },
+  decorators: [
+    (story, context) =>
+      html`<div class="pv-story" data-pv-theme=${context.globals.theme ?? 'default'} lang=${context.globals.lang ?? 'fr'}>${story()}</div>`,
+  ],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    docs: { toc: true },
+    options: {
+      storySort: { order: ['Bien démarrer', ['Webmasters', 'Développeurs', 'Designers'], 'Accessibilité', 'Fondations', 'Composants', '*'] },
+    },
+  },
+};
+export default preview;
