@@ -1,6 +1,6 @@
 // Browser tests: @web/test-runner + @open-wc/testing in Debian's Chromium (never a downloaded browser).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { playwrightLauncher } from '@web/test-runner-playwright';
 import { sharedDataMiddleware } from './test/wtr-shared-data.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -21,7 +21,9 @@ export default {
   middleware: [sharedDataMiddleware],
   // target es2022: esbuild lowers standard decorators and `accessor` (Chromium has no native decorators).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  // Playwright gives each test file its own browser context (its own window): focus and keyboard
+  // tests stay reliable with several files in parallel, unlike tabs of one window.
+  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args } })],
   coverageConfig: {
     include: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts'],
     exclude: ['**/*.test.ts', '**/*.examples.ts', '**/node_modules/**'],
