@@ -89,7 +89,8 @@ export class PvTextField extends PvFormControl<string> {
   }
 
   protected override validationDependsOn(changed: PropertyValues<this>): boolean {
-    return ['type', 'minlength', 'maxlength', 'pattern', 'min', 'max', 'validate'].some((key) => changed.has(key as keyof this));
+    const keys = changed as Map<PropertyKey, unknown>;
+    return ['type', 'minlength', 'maxlength', 'pattern', 'min', 'max', 'validate'].some((key) => keys.has(key));
   }
 
   private onInput(event: Event): void {

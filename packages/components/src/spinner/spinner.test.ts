@@ -1,0 +1,99 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { announcerRegions } from '@parvis/core';
+import type { PvSpinner } from './spinner.js';
+import { examples } from './spinner.examples.js';
+import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
+import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const polite = () => announcerRegions().polite.textContent;
+
+/** The component's `@media (forced-colors: active)` rules (the test browser cannot emulate that mode). */
+function forcedColorsCss(el: Element): string {
+  return el.shadowRoot!.adoptedStyleSheets
+    .flatMap((sheet) => Array.from(sheet.cssRules))
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
+    .map((rule) => rule.cssText)
+    .join('\n');
+}
+
+describe('pv-spinner', () => {
+  beforeEach(() => {
+    announcerRegions().polite.textContent = '';
+  });
+
+  describeExamplesAccessible(examples);
+
+  it('shows the default French text and a decorative ring, with no live role of its own', async () => {
+    const el = await fixture<PvSpinner>(html`<pv-spinner></pv-spinner>`);
+    expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal('Chargement en cours…');
+    expect(el.shadowRoot!.querySelector('.indicator')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[role], [aria-live]')).to.equal(null);
+  });
+
+  it('announces politely after the delay, once', async () => {
+    const el = await fixture<PvSpinner>(html`<pv-spinner label="Recherche…" delay="100"></pv-spinner>`);
+    await wait(40);
+    expect(polite()).to.equal('');
+    await wait(150);
+    expect(polite()).to.equal('Recherche…');
+    announcerRegions().polite.textContent = '';
+    await wait(200);
+    expect(polite()).to.equal('');
+    expect(el.text).to.equal('Recherche…');
+  });
+
+  it('says nothing when loading ends before the delay', async () => {
+    const el = await fixture<PvSpinner>(html`<pv-spinner delay="100"></pv-spinner>`);
+    el.remove();
+    await wait(200);
+    expect(polite()).to.equal('');
+  });
+
+  it('announces again when shown after being hidden; never while hidden', async () => {
+    const el = await fixture<PvSpinner>(html`<pv-spinner hidden delay="20"></pv-spinner>`);
+    await wait(100);
+    expect(polite()).to.equal('');
+    el.hidden = false;
+    await wait(150);
+    expect(polite()).to.equal('Chargement en cours…');
+  });
+
+  it('keeps a visually hidden text with hide-label, and speaks English under lang="en"', async () => {
+    const el = await fixture<PvSpinner>(html`<pv-spinner hide-label lang="en"></pv-spinner>`);
+    const label = el.shadowRoot!.querySelector('.label')!;
+    expect(label.classList.contains('visually-hidden')).to.equal(true);
+    expect(label.textContent).to.equal('Loading…');
+  });
+
+  it('stops turning when reduced motion is asked', async () => {
+    const el = await fixture<PvSpinner>(html`<pv-spinner></pv-spinner>`);
+    const ring = el.shadowRoot!.querySelector('.indicator')!;
+    expect(getComputedStyle(ring).animationName).to.equal('pv-spin');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(ring).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('keeps the ring visible in forced colours', async () => {
+    const el = await fixture<PvSpinner>(html`<pv-spinner></pv-spinner>`);
+    expect(forcedColorsCss(el)).to.match(/border-block-start-color: canvastext/i);
+  });
+
+  it('shows hostile labels as text; nothing runs', async () => {
+    const tripped = installCanary();
+    const el = await fixture<PvSpinner>(html`<pv-spinner delay="0"></pv-spinner>`);
+    for (const s of await naughtyStrings()) {
+      el.label = s;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal(s || 'Chargement en cours…');
+    }
+    await wait(50);
+    expect(tripped()).to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('script, img, iframe').length).to.equal(0);
+  });
+});
