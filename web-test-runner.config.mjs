@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { sharedDataMiddleware } from './test/wtr-shared-data.mjs';
+import { axTreePlugin } from './test/wtr-ax-tree.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = [
@@ -20,7 +21,7 @@ export default {
   concurrency: 2,
   middleware: [sharedDataMiddleware],
   // target es2022: esbuild lowers standard decorators and `accessor` (Chromium has no native decorators).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }), axTreePlugin],
   // Playwright gives each test file its own browser context (its own window): focus and keyboard
   // tests stay reliable with several files in parallel, unlike tabs of one window.
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args } })],
