@@ -1,6 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { execFileSync, execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { standardDecorators } from '../vite-standard-decorators.mjs';
 
@@ -45,11 +46,52 @@ const sourcesHaveSideEffects = {
   },
 };
 
+/**
+ * Sidebar names in French. Stories are `export const WithHint = storyOf(examples, 'WithHint')`: the
+ * static indexer cannot run storyOf, so the sidebar would show "With Hint". Read the example's French
+ * `title` from its *.examples.ts (text only, nothing executed) and use it as the story name.
+ */
+function frenchStoryNames<T extends { type?: string; exportName?: string; name?: string }>(fileName: string, entries: T[]): T[] {
+  try {
+    const source = readFileSync(fileName, 'utf8');
+    const titlesByVariable = new Map<string, Map<string, string>>();
+    for (const [, names, from] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+\.examples\.js)['"]/g)) {
+      const examplesFile = resolve(dirname(fileName), from.replace(/\.js$/, '.ts'));
+      if (!existsSync(examplesFile)) continue;
+      const text = readFileSync(examplesFile, 'utf8');
+      const titles = new Map<string, string>();
+      for (const m of text.matchAll(/\bname:\s*(['"])(.*?)\1\s*,\s*title:\s*(['"`])(.*?)\3/g)) titles.set(m[2], m[4]);
+      for (const spec of names.split(',')) {
+        const local = spec.trim().split(/\s+as\s+/).pop();
+        if (local) titlesByVariable.set(local, titles);
+      }
+    }
+    const names = new Map<string, string>();
+    for (const [, exportName, variable, example] of source.matchAll(/export\s+const\s+(\w+)\s*=\s*storyOf\(\s*(\w+)\s*,\s*['"]([^'"]+)['"]/g)) {
+      const title = titlesByVariable.get(variable)?.get(example);
+      if (title) names.set(exportName, title);
+    }
+    for (const [, exportName] of source.matchAll(/export\s+const\s+(\w+)\s*=\s*themesStory\(/g)) names.set(exportName, 'Dans chaque thème');
+    for (const entry of entries) if (entry.type === 'story' && entry.exportName && names.has(entry.exportName)) entry.name = names.get(entry.exportName);
+  } catch {
+    // Keep Storybook's own names.
+  }
+  return entries;
+}
+
 const config: StorybookConfig = {
+  experimental_indexers: async (existing = []) =>
+    existing.map((indexer) =>
+      indexer.test.test('x.stories.ts')
+        ? { ...indexer, createIndex: async (fileName, options) => frenchStoryNames(fileName, await indexer.createIndex(fileName, options)) }
+        : indexer,
+    ),
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Name of the autodocs page of each component in the sidebar (French catalogue).
+  docs: { defaultName: 'Documentation' },
   staticDirs: existsSync(demoDir) ? [{ from: '../demo', to: '/demo' }] : [],
   async viteFinal(vite) {
     vite.plugins = [standardDecorators(), sourcesHaveSideEffects, cemOnChange, ...(vite.plugins ?? [])];

@@ -50,7 +50,7 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: { toc: true },
     options: {
-      storySort: { order: ['Bien démarrer', ['Webmasters', 'Développeurs', 'Designers'], 'Accessibilité', 'Fondations', 'Composants', '*'] },
+      storySort: { order: ['Bien démarrer', ['Webmasters', 'Développeurs', 'Designers', 'Accessibilité'], 'Fondations', 'Composants', '*'] },
     },
   },
 };
