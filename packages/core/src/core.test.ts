@@ -64,10 +64,9 @@ describe('localisation', () => {
   });
 
   it('translates with plurals, placeholders, overrides and a French fallback', () => {
-    const t = new Translator({
-      fr: { files: { zero: 'Aucun fichier', one: '{count} fichier', other: '{count} fichiers' }, hello: 'Bonjour {name}', onlyFr: 'seulement' },
-      en: { files: { zero: 'No files', one: '{count} file', other: '{count} files' }, hello: 'Hello {name}', onlyFr: '' },
-    });
+    const fr = { files: { zero: 'Aucun fichier', one: '{count} fichier', other: '{count} fichiers' }, hello: 'Bonjour {name}', onlyFr: 'seulement' };
+    const en = { files: { zero: 'No files', one: '{count} file', other: '{count} files' }, hello: 'Hello {name}', onlyFr: '' };
+    const t = new Translator<typeof fr>({ fr, en });
     expect(t.t('fr', 'files', { count: 0 })).to.equal('Aucun fichier');
     expect(t.t('fr', 'files', { count: 1 })).to.equal('1 fichier');
     expect(t.t('fr', 'files', { count: 1234 })).to.equal('1\u202f234 fichiers');

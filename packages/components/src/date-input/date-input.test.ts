@@ -212,7 +212,11 @@ describe('pv-date-input', () => {
     expect(el.value).to.equal('');
   });
 
-  it('pasting or typing "14/07/2026" in the day field fills the three parts', async () => {
+  it('pasting "14/07/2026" in the day field fills the three parts', async function () {
+    const probe = new DataTransfer();
+    probe.setData('text/plain', 'x');
+    // Firefox drops clipboardData from synthetic ClipboardEvents: only a real paste can be tested there.
+    if (new ClipboardEvent('paste', { clipboardData: probe }).clipboardData?.getData('text/plain') !== 'x') this.skip();
     const el = await fixture<PvDateInput>(html`<pv-date-input label="L"></pv-date-input>`);
     const data = new DataTransfer();
     data.setData('text/plain', '14/07/2026');
@@ -228,9 +232,10 @@ describe('pv-date-input', () => {
     const plain = new ClipboardEvent('paste', { clipboardData: other, bubbles: true, cancelable: true });
     part(el, 'month').dispatchEvent(plain);
     expect(plain.defaultPrevented).to.equal(false);
+  });
 
-    el.value = '';
-    await el.updateComplete;
+  it('typing "1/2/2024" in the day field fills the three parts', async () => {
+    const el = await fixture<PvDateInput>(html`<pv-date-input label="L"></pv-date-input>`);
     part(el, 'day').focus();
     await sendKeys({ type: '1/2/2024' });
     await el.updateComplete;
