@@ -16,6 +16,7 @@ import {
   resolveLocale,
   safeUrl,
   uniqueId,
+  validationMessageOf,
 } from './index.js';
 import { invalidElements, manageForm } from './form/form-controller.js';
 
@@ -181,5 +182,29 @@ describe('form controller', () => {
     form.dataset.pvValidate = 'off';
     form.requestSubmit(drafts[1]);
     expect(submitted).to.equal(3);
+  });
+});
+
+describe('validationMessageOf (native fields)', () => {
+  it('words native messages like Parvis controls, in the page language', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <label for="e">Courriel</label><input id="e" type="email" value="pas-une-adresse" />
+      <input aria-label="Site" type="url" value="exemple" />
+      <select name="choix" required><option value="">--</option></select>
+      <input type="checkbox" name="cgu" required />
+      <input type="file" name="piece" required />
+      <input name="libre" pattern="[0-9]+" value="abc" />
+    </form>`);
+    const [email, site, select, check, file, free] = Array.from(form.elements) as HTMLElement[];
+    expect(validationMessageOf(email!)).to.contain('prenom.nom@exemple.fr');
+    expect(validationMessageOf(site!)).to.contain('https://');
+    expect(validationMessageOf(select!)).to.equal('Choisissez une réponse pour «\u00a0choix\u00a0».');
+    expect(validationMessageOf(check!)).to.contain('Cochez');
+    expect(validationMessageOf(file!)).to.contain('fichier');
+    // no Parvis wording for this flag: the browser's message is kept
+    expect(validationMessageOf(free!)).to.equal((free as HTMLInputElement).validationMessage);
+    form.setAttribute('lang', 'en');
+    expect(validationMessageOf(select!)).to.equal('Select an answer for “choix”.');
+    expect(validationMessageOf(document.createElement('div'))).to.equal('');
   });
 });

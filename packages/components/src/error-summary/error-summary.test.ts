@@ -68,8 +68,9 @@ describe('pv-error-summary', () => {
     expect(list.length).to.equal(3);
     expect(list[0]!.textContent).to.equal(field.validationMessage);
     expect(list[0]!.textContent).to.contain('Nom');
-    const ville = f.querySelector<HTMLInputElement>('#ville')!;
-    expect(list[1]!.textContent).to.equal(ville.validationMessage);
+    // Native fields get Parvis's French wording, not the browser's ("Please fill out this field.").
+    expect(list[1]!.textContent).to.equal('Renseignez le champ «\u00a0Ville\u00a0».');
+    expect(list[2]!.textContent).to.equal('Renseignez le champ «\u00a0Courriel\u00a0».');
     expect(list[1]!.getAttribute('href')).to.equal('#ville');
     // Fields without an id get a unique one.
     expect(field.id).to.match(/^pv-field-/);

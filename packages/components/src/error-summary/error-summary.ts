@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { define, PvElement, safeUrl, uniqueId, type InvalidSubmitDetail } from '@parvis/core';
+import { define, PvElement, safeUrl, uniqueId, validationMessageOf, type InvalidSubmitDetail } from '@parvis/core';
 import { localizeComponents } from '../i18n/index.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 
@@ -92,7 +92,7 @@ export class PvErrorSummary extends PvElement {
     event.preventDefault();
     this.rows = elements.map((field) => {
       if (!field.id) field.id = uniqueId('pv-field');
-      const message = (field as HTMLInputElement).validationMessage || field.getAttribute('label') || field.getAttribute('name') || field.id;
+      const message = validationMessageOf(field) || field.getAttribute('label') || field.getAttribute('name') || field.id;
       return { href: `#${field.id}`, text: message, field };
     });
     this.hidden = false;
