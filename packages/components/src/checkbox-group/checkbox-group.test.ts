@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { axTree, type AxNode } from '../../../../test/helpers/ax-tree.js';
 import type { PvCheckboxGroup } from './checkbox-group.js';
 import { examples } from './checkbox-group.examples.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
@@ -24,21 +25,7 @@ async function tick(el: PvCheckboxGroup, values: string) {
   await el.updateComplete;
 }
 
-type AxNode = { role: string; name: string; children: AxNode[] };
 
-/**
- * Chromium's full accessibility tree, from an `ax-tree` server command (puppeteer's snapshot with
- * `interestingOnly: false`: the default a11y-snapshot drops plain groups). Skipped when the test
- * runner has no such command.
- */
-async function axTree(test: Mocha.Context): Promise<AxNode> {
-  try {
-    return await executeServerCommand<AxNode, undefined>('ax-tree');
-  } catch (error) {
-    if (String(error).includes('Unknown command')) test.skip();
-    throw error;
-  }
-}
 
 const options = html`<option value="a">Alpha</option><option value="b">Bravo</option><option value="c">Charlie</option>`;
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { axTree, type AxNode } from '../../../../test/helpers/ax-tree.js';
 import { analyseDate, splitDate, type PvDateInput } from './date-input.js';
 import { examples } from './date-input.examples.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
@@ -27,18 +28,6 @@ async function typeDate(el: PvDateInput, text: string) {
   }
   part(el, 'year').blur();
   await settle(el);
-}
-
-type AxNode = { role: string; name: string; description?: string; children?: AxNode[] };
-
-/** Chromium's full accessibility tree (`ax-tree` server command); skipped when the runner has none. */
-async function axTree(test: Mocha.Context): Promise<AxNode & { children: AxNode[] }> {
-  try {
-    return await executeServerCommand<AxNode & { children: AxNode[] }, undefined>('ax-tree');
-  } catch (error) {
-    if (String(error).includes('Unknown command')) test.skip();
-    throw error;
-  }
 }
 
 describe('pv-date-input', () => {
@@ -109,7 +98,7 @@ describe('pv-date-input', () => {
     expect(group?.name).to.equal('Date de naissance');
     expect(group?.description?.replace(/\u00a0/g, ' ')).to.equal('Par exemple : 14 7 2026');
     const names: string[] = [];
-    findAccessibilityNode<AxNode>(group as AxNode & { children: AxNode[] }, (n) => {
+    findAccessibilityNode<AxNode>(group!, (n) => {
       if (n.role === 'textbox') names.push(n.name);
       return false;
     });

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { axTree, type AxNode } from '../../../../test/helpers/ax-tree.js';
 import type { PvFieldset } from './fieldset.js';
 import { examples } from './fieldset.examples.js';
 import '../text-field/text-field.js';
@@ -8,17 +9,7 @@ import type { PvTextField } from '../text-field/text-field.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 
-type AxNode = { role: string; name: string; description?: string; children?: AxNode[] };
 
-/** Chromium's full accessibility tree (`ax-tree` server command); skipped when the runner has none. */
-async function axTree(test: Mocha.Context): Promise<AxNode> {
-  try {
-    return await executeServerCommand<AxNode, undefined>('ax-tree');
-  } catch (error) {
-    if (String(error).includes('Unknown command')) test.skip();
-    throw error;
-  }
-}
 
 const settle = async (el: PvFieldset) => {
   await el.updateComplete;
@@ -42,11 +33,11 @@ describe('pv-fieldset', () => {
 
   it('groups the slotted fields under the legend in Chromium’s accessibility tree', async function () {
     await fixture(html`<pv-fieldset legend="Adresse du siège" hint="En France"><pv-text-field label="Rue"></pv-text-field><pv-text-field label="Commune"></pv-text-field></pv-fieldset>`);
-    const group = findAccessibilityNode<AxNode>((await axTree(this)) as AxNode & { children: AxNode[] }, (n) => n.role === 'group');
+    const group = findAccessibilityNode<AxNode>(await axTree(this), (n) => n.role === 'group');
     expect(group?.name).to.equal('Adresse du siège');
     expect(group?.description).to.equal('En France');
     const fields: string[] = [];
-    findAccessibilityNode<AxNode>(group as AxNode & { children: AxNode[] }, (n) => {
+    findAccessibilityNode<AxNode>(group!, (n) => {
       if (n.role === 'textbox') fields.push(n.name);
       return false;
     });

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { axTree, type AxNode } from '../../../../test/helpers/ax-tree.js';
 import type { PvRadioGroup } from './radio-group.js';
 import { examples } from './radio-group.examples.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
@@ -20,17 +21,7 @@ async function choose(el: PvRadioGroup, value: string) {
   await el.updateComplete;
 }
 
-type AxNode = { role: string; name: string; children: AxNode[] };
 
-/** Chromium's full accessibility tree (`ax-tree` server command); skipped when the runner has none. */
-async function axTree(test: Mocha.Context): Promise<AxNode> {
-  try {
-    return await executeServerCommand<AxNode, undefined>('ax-tree');
-  } catch (error) {
-    if (String(error).includes('Unknown command')) test.skip();
-    throw error;
-  }
-}
 
 const options = html`<option value="a">Alpha</option><option value="b">Bravo</option><option value="c">Charlie</option>`;
 

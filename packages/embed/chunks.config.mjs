@@ -1,0 +1,25 @@
+// Which chunk each Parvis element goes to in the script-tag bundle (packages/embed/dist).
+//
+// - `shared`: Lit + @parvis/core + the primitives' i18n catalogue, loaded ONCE per page.
+// - `form`: the primitives a typical form page needs, so a 5-field form costs 4 files
+//   (parvis.js + shared + form + parvis.css).
+// - `extra`: the other primitives (overlays, navigation, status) in one chunk.
+// - widgets: every widget gets its OWN chunk, named after the widget, so a page with a
+//   venue finder never downloads the data viewer.
+//
+// Primitives are discovered from packages/components/src/<name>/ at build time: a folder
+// that appears later lands in `extra` unless it is listed in FORM below.
+
+/** Primitive folders bundled in the "form" chunk (measured: see docs/performance.md). */
+export const FORM = ['button', 'text-field', 'textarea', 'select', 'checkbox', 'error-summary'];
+
+/**
+ * Widgets: tag → module (bare specifier resolved with the `parvis-source` condition, or a path
+ * relative to the repository root). Each gets its own chunk `chunks/<chunk>-<hash>.js`.
+ * Add a line when a widget package exists, e.g.:
+ *   { tag: 'pv-venue-finder', module: '@parvis/venue-finder', chunk: 'venue-finder' },
+ *   { tag: 'pv-data-viewer',  module: '@parvis/data-viewer',  chunk: 'data-viewer' },
+ *   { tag: 'pv-consultation', module: '@parvis/consultation', chunk: 'consultation' },
+ *   { tag: 'pv-call-for-projects', module: '@parvis/call-for-projects', chunk: 'call-for-projects' },
+ */
+export const WIDGETS = [];

@@ -1,0 +1,206 @@
+// Script-tag bundle: dist/parvis.js (the autoloader, no Lit) + dist/chunks/*.js.
+// See docs/embedding.md, docs/performance.md and chunks.config.mjs.
+//
+// Chunks:
+//   parvis.js            the autoloader: tag → loader map, scan + MutationObserver (≤ 2 kB gz)
+//   chunks/shared-*.js   every module used by more than one chunk below: Lit's runtime,
+//                        @parvis/core's base classes, the i18n catalogues…: loaded once per page
+//   chunks/form-*.js     the primitives of a typical form (chunks.config.mjs → FORM)
+//   chunks/extra-*.js    the other primitives
+//   chunks/<widget>-*.js one per widget (chunks.config.mjs → WIDGETS)
+// A module used by a single chunk goes into that chunk, so a form page does not download what
+// only a dialog needs, and the reverse.
+import { defineConfig } from 'vite';
+import { analyze } from './scripts/analyze.mjs';
+import { standardDecoratorsSharedHelpers } from './scripts/decorators.mjs';
+import { discoverElements } from './scripts/discover.mjs';
+
+const LOADERS = 'virtual:parvis-loaders';
+const GROUP = 'virtual:parvis-group/';
+/** Name of Lit's Trusted Types policy in this bundle (Lit's own 'lit-html' would clash with a host's Lit). */
+export const TT_POLICY = 'parvis';
+
+/**
+ * Generates the tag → loader map from the folders present in packages/components/src.
+ * Each chunk ("form", "extra", one per widget) is a virtual module importing its element modules
+ * for their side effect (define); the map points every tag to its chunk's loader.
+ */
+function loaderMap() {
+  let elements = [];
+  let moduleInfo = () => null; // the plugin context's getModuleInfo(), kept for when chunks are formed
+  const users = new Map(); // module id → Set of chunk names whose elements import it
+
+  /** Chunk names (form, extra, widget names) whose element modules import `id`, directly or not. */
+  function chunksUsing(id) {
+    if (users.has(id)) return users.get(id);
+    const out = new Set();
+    const seen = new Set([id]);
+    const queue = [id];
+    while (queue.length) {
+      const current = queue.pop();
+      if (current.startsWith('\0' + GROUP)) {
+        out.add(current.slice(GROUP.length + 1));
+        continue;
+      }
+      for (const importer of moduleInfo(current)?.importers ?? []) {
+        if (!seen.has(importer)) { seen.add(importer); queue.push(importer); }
+      }
+    }
+    users.set(id, out);
+    return out;
+  }
+
+  return {
+    name: 'parvis-loader-map',
+    enforce: 'pre',
+    async buildStart() {
+      users.clear();
+      elements = discoverElements();
+      for (const e of elements) {
+        if (!e.widget) continue;
+        const r = await this.resolve(e.file, undefined);
+        if (!r) this.error(`widget ${e.tag}: cannot resolve ${e.file}`);
+        e.file = r.id;
+      }
+    },
+    resolveId(id) {
+      if (id === LOADERS || id.startsWith(GROUP)) return '\0' + id;
+      // @parvis/components declares its TS sources side-effect free (its sideEffects field
+      // lists dist/ only); the element modules DO have one: define(). Keep them.
+      if (elements.some((e) => e.file === id)) return { id, moduleSideEffects: true };
+      return null;
+    },
+    load(id) {
+      if (id.startsWith('\0' + GROUP)) {
+        const chunk = id.slice(GROUP.length + 1);
+        return elements.filter((e) => e.chunk === chunk).map((e) => `import ${JSON.stringify(e.file)};`).join('\n');
+      }
+      if (id !== '\0' + LOADERS) return null;
+      const chunks = [...new Set(elements.map((e) => e.chunk))];
+      const loaders = chunks.map((c, i) => `const c${i} = () => import(${JSON.stringify(GROUP + c)});`);
+      const lines = elements.map((e) => `  ${JSON.stringify(e.tag)}: c${chunks.indexOf(e.chunk)},`);
+      return `${loaders.join('\n')}\nexport default {\n${lines.join('\n')}\n};\n`;
+    },
+    buildEnd() {
+      moduleInfo = (id) => this.getModuleInfo(id);
+    },
+    api: {
+      /** The chunk a module goes to: 'shared' when several chunks use it, else the one that does. */
+      placement(id) {
+        if (id.startsWith('\0' + GROUP) || id === '\0' + LOADERS) return null; // entry modules: their own chunks
+        if (id.includes('rolldown/runtime') || id.includes('parvis-esbuild-helpers')) return 'shared';
+        const using = chunksUsing(id);
+        if (using.size === 0) return null; // only the autoloader uses it
+        return using.size > 1 ? 'shared' : [...using][0];
+      },
+    },
+  };
+}
+
+/** Renames Lit's Trusted Types policy so a host page's own Lit (policy 'lit-html') cannot collide. */
+function renameTrustedTypesPolicy() {
+  let renamed = 0;
+  return {
+    name: 'parvis-trusted-types-policy',
+    buildStart() {
+      renamed = 0;
+    },
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]/.test(id) || !code.includes('createPolicy(')) return null;
+      const out = code.replace(/createPolicy\((["'])lit-html\1/g, () => {
+        renamed++;
+        return `createPolicy("${TT_POLICY}"`;
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+    buildEnd(error) {
+      if (!error && renamed !== 1) this.error(`expected to rename Lit's Trusted Types policy once, renamed ${renamed} times (Lit changed?)`);
+    },
+  };
+}
+
+/**
+ * Rewrites the entry's `import("./chunks/x.js")` calls:
+ * - removes the waterfall parvis.js → form chunk → shared chunk: the chunk's static imports
+ *   are started at the same time (no <link rel=modulepreload>, nothing written to the host's <head>);
+ * - drops the empty facade chunks rolldown emits for the virtual chunk modules (they only
+ *   `import "./form-….js"`), so a chunk costs one file, not two.
+ */
+function parallelChunkImports() {
+  return {
+    name: 'parvis-parallel-chunk-imports',
+    generateBundle(_options, bundle) {
+      const entry = bundle['parvis.js'];
+      if (!entry || entry.type !== 'chunk') return;
+      const isFacade = (c) =>
+        c?.type === 'chunk' && c.isDynamicEntry && c.exports.length === 0 && Object.values(c.modules).every((m) => m.renderedLength === 0);
+      const deps = (file, acc = new Set()) => {
+        for (const f of bundle[file]?.imports ?? []) if (!acc.has(f)) { acc.add(f); deps(f, acc); }
+        return acc;
+      };
+      const facades = new Set();
+      entry.code = entry.code.replace(/import\((["'`])\.\/(chunks\/[^"'`]+)\1\)/g, (_all, q, file) => {
+        const files = [file, ...deps(file)].filter((f) => {
+          if (!isFacade(bundle[f])) return true;
+          facades.add(f);
+          return false;
+        });
+        const calls = files.map((f) => `import(${q}./${f}${q})`);
+        return calls.length === 1 ? calls[0] : `Promise.all([${calls.join(',')}])`;
+      });
+      for (const f of facades) {
+        if (Object.values(bundle).some((c) => c.type === 'chunk' && c !== entry && c.imports.includes(f))) this.error(`facade chunk ${f} is imported by another chunk`);
+        delete bundle[f];
+      }
+    },
+  };
+}
+
+export default defineConfig(() => {
+  const map = loaderMap();
+  const group = (name, priority) => ({ name, priority, test: (id) => map.api.placement(id) === name });
+  return {
+    plugins: [analyze(), standardDecoratorsSharedHelpers(), map, renameTrustedTypesPolicy(), parallelChunkImports()],
+    // Production Lit: never the 'development' export condition. 'parvis-source' builds the
+    // packages from their TypeScript sources (decorators lowered by scripts/decorators.mjs).
+    resolve: { conditions: ['parvis-source', 'module', 'browser', 'production'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: 'oxc',
+      sourcemap: false,
+      modulePreload: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      // lib mode: no Vite preload helper (it would write <link rel=modulepreload> into the host's <head>).
+      lib: { entry: { parvis: 'src/parvis.ts' }, formats: ['es'] },
+      rolldownOptions: {
+        output: {
+          // lib mode keeps whitespace for 'es' by default: minify fully.
+          minify: true,
+          comments: { legal: false, annotation: false, jsdoc: false },
+          entryFileNames: 'parvis.js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: {
+            groups: [
+              group('shared', 30),
+              group('form', 20),
+              group('extra', 10),
+              // each widget its own chunk, named after it (chunks.config.mjs → WIDGETS)
+              {
+                debugName: 'widgets',
+                priority: 5,
+                name: (id) => {
+                  const c = map.api.placement(id);
+                  return c && !['shared', 'form', 'extra'].includes(c) ? c : null;
+                },
+              },
+            ],
+          },
+        },
+      },
+    },
+  };
+});

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `pnpm size`: weight of the script-tag bundle (packages/embed/dist) against size-budgets.json.
+//
+// 1. gzip (level 9) and brotli size of every file: entry, chunks, CSS, themes;
+// 2. the pages of size-budgets.json ("5-field form" page) loaded in Chromium with every request
+//    recorded (the method of /work/shared/research/performance-baselines.md §1): what a visitor
+//    really downloads, in files and gzip bytes, fonts included;
+// 3. exits 1 when a ceiling is exceeded, with the table.
+//
+// Uses the existing build; `--build` (or a missing dist/) runs `pnpm --filter @parvis/embed build`
+// first. 1 kB = 1000 bytes, as in the research tables.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { dist, launchBrowser, openPage, repoRoot, startServer, waitForElements } from '../test/embed/helpers.mjs';
+
+const budgets = JSON.parse(readFileSync(join(repoRoot, 'size-budgets.json'), 'utf8'));
+
+if (process.argv.includes('--build') || !existsSync(join(dist, 'parvis.js'))) {
+  console.log('Building packages/embed (pnpm --filter @parvis/embed build)…');
+  execSync('pnpm --filter @parvis/embed build', { cwd: repoRoot, stdio: 'inherit' });
+}
+
+const kB = (n) => (n / 1000).toFixed(1);
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+
+const sizes = new Map();
+for (const file of walk(dist)) {
+  const rel = relative(dist, file).split('\\').join('/');
+  if (!/\.(js|css)$/.test(rel)) continue;
+  const buf = readFileSync(file);
+  sizes.set(rel, { raw: buf.length, gzip: gz(buf), brotli: br(buf) });
+}
+
+/** Ceiling (gzip bytes) for a dist file: exact name, or a pattern like "chunks/form-*.js". */
+function ceilingFor(rel) {
+  for (const [pattern, max] of Object.entries(budgets.files ?? {})) {
+    const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+    if (re.test(rel)) return max;
+  }
+  return undefined;
+}
+
+const kind = (rel) =>
+  rel === 'parvis.js' ? 'autoloader' : /^chunks\/shared-/.test(rel) ? 'shared (Lit + core)' : /^chunks\/form-/.test(rel) ? 'primitives: form'
+  : /^chunks\/extra-/.test(rel) ? 'primitives: extra' : rel.startsWith('chunks/') ? 'widget' : rel.startsWith('themes/') ? 'theme' : 'CSS';
+
+let failures = 0;
+const rows = [];
+for (const [rel, s] of [...sizes].sort((a, b) => kind(a[0]).localeCompare(kind(b[0])) || a[0].localeCompare(b[0]))) {
+  const max = ceilingFor(rel);
+  const over = max !== undefined && s.gzip > max;
+  if (over) failures++;
+  rows.push([rel, kind(rel), kB(s.raw), kB(s.gzip), kB(s.brotli), max === undefined ? '–' : kB(max), over ? 'OVER' : max === undefined ? '' : 'ok']);
+}
+
+function table(header, body) {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i === 0 || i === 1 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const r of body) console.log(line(r));
+}
+
+console.log('\nFiles of packages/embed/dist (kB, 1 kB = 1000 B; gzip -9, brotli 11)\n');
+table(['file', 'role', 'raw', 'gzip', 'brotli', 'max gz', ''], rows);
+
+// Pages: what Chromium actually fetches.
+const server = await startServer();
+const browser = await launchBrowser();
+const pageRows = [];
+const pageDetails = [];
+try {
+  for (const [name, spec] of Object.entries(budgets.pages ?? {})) {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${server.origin}/${spec.path}`, { waitUntil: 'networkidle0' });
+    await waitForElements(page, spec.tags);
+    await page.close();
+    const fetched = log.requests.filter((u) => !u.endsWith('/' + spec.path) && !u.endsWith('/favicon.ico'));
+    const fonts = fetched.filter((u) => /\.(woff2?|ttf|otf)(\?|$)/.test(u));
+    const outside = fetched.filter((u) => !new URL(u).pathname.startsWith('/dist/'));
+    let gzip = 0;
+    let brotli = 0;
+    const list = [];
+    for (const url of fetched) {
+      const rel = new URL(url).pathname.replace(/^\/dist\//, '');
+      const s = sizes.get(rel);
+      if (!s) continue;
+      gzip += s.gzip;
+      brotli += s.brotli;
+      list.push(`${rel} ${kB(s.gzip)}`);
+    }
+    const problems = [];
+    if (spec.maxGzipBytes !== undefined && gzip > spec.maxGzipBytes) problems.push(`gzip ${kB(gzip)} > ${kB(spec.maxGzipBytes)} kB`);
+    if (spec.maxFiles !== undefined && fetched.length > spec.maxFiles) problems.push(`${fetched.length} files > ${spec.maxFiles}`);
+    if (spec.maxFonts !== undefined && fonts.length > spec.maxFonts) problems.push(`${fonts.length} fonts`);
+    if (outside.length) problems.push(`requests outside dist/: ${outside.join(', ')}`);
+    if (log.notOk.length || log.failed.length) problems.push(`failed requests: ${[...log.notOk, ...log.failed].join(', ')}`);
+    if (problems.length) failures++;
+    pageRows.push([name, spec.path, String(fetched.length), kB(gzip), kB(brotli), `${kB(spec.maxGzipBytes ?? NaN)} kB, ${spec.maxFiles ?? '–'} files`, problems.length ? `OVER: ${problems.join('; ')}` : 'ok']);
+    pageDetails.push(`${name} (${spec.description ?? spec.path}): ${list.join(' + ')}${fonts.length ? ` + fonts: ${fonts.join(', ')}` : ', no font'}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log('\nPages loaded in Chromium through the script tag (every request recorded)\n');
+table(['page', 'path', 'files', 'gzip', 'brotli', 'budget', ''], pageRows);
+for (const d of pageDetails) console.log(`\n${d}`);
+
+const widgets = rows.filter((r) => r[1] === 'widget');
+console.log(`\nWidget chunks: ${widgets.length ? widgets.map((r) => `${r[0]} ${r[3]} kB`).join(', ') : 'none yet'}`);
+if (failures) {
+  console.log(`\n✘ ${failures} budget(s) exceeded (size-budgets.json).`);
+  process.exit(1);
+}
+console.log('\n✔ every size budget is met.');

@@ -1,0 +1,114 @@
+// Parvis next to another library's Lit (which registers the "lit-html" Trusted Types policy first)
+// and next to a second copy of itself.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { fillForm, here, launchBrowser, openPage, requireDist, startServer, waitForElements } from './helpers.mjs';
+
+async function bundleForeignWidget() {
+  const result = await build({
+    entryPoints: [join(here, 'fixtures/foreign-widget.js')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    conditions: ['production'],
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+async function submitFilled(page, server) {
+  await fillForm(page);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('pv-button')]);
+  return Object.fromEntries(new URLSearchParams(server.submissions.pop()?.body ?? ''));
+}
+
+const EXPECTED = { nom: 'Camille Dupont', motif: 'Demande de salle pour la fête du quartier.', salle: 'salle-des-fetes', reglement: 'on' };
+
+describe('coexistence', { timeout: 180_000 }, () => {
+  let server;
+  let browser;
+  before(async () => {
+    requireDist();
+    const foreign = await bundleForeignWidget();
+    assert.match(foreign, /createPolicy\("lit-html"/, 'the foreign bundle creates Lit\'s own policy');
+    server = await startServer({ fixtures: { 'foreign-widget.js': foreign } });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // 'strict-tt-lit' names both policies WITHOUT 'allow-duplicates': Parvis's policy is named
+  // 'parvis', so it never collides with the host's 'lit-html'.
+  for (const csp of ['strict', 'strict-tt-lit']) {
+    it(`another Lit copy and other custom elements, then Parvis (csp=${csp})`, async () => {
+      const { page, log } = await openPage(browser);
+      await page.goto(`${server.origin}/coexist.html?csp=${csp}`, { waitUntil: 'load' });
+      await waitForElements(page);
+      await page.waitForFunction(() => [...document.querySelectorAll('other-widget')].every((w) => w.shadowRoot?.querySelector('strong')));
+      const others = await page.evaluate(() => [...document.querySelectorAll('other-widget')].map((w) => w.shadowRoot.querySelector('strong').textContent));
+      assert.deepEqual(others, ['agenda', 'carte']);
+      const violations = await log.violations();
+      assert.deepEqual(await submitFilled(page, server), EXPECTED);
+      assert.deepEqual(violations, []);
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.console.filter((m) => m.type === 'error').map((m) => m.text), []);
+      assert.deepEqual(log.requests.filter((u) => !u.startsWith(server.origin + '/')), []);
+      await page.close();
+    });
+  }
+
+  for (const csp of ['strict', 'strict-tt-dup']) {
+    it(`two different copies of Parvis: the second define is skipped with a warning naming both versions (csp=${csp})`, async () => {
+      const { page, log } = await openPage(browser);
+      await page.goto(`${server.origin}/twice.html?csp=${csp}`, { waitUntil: 'load' });
+      await waitForElements(page);
+      // both copies ran: each of the two autoloaders loaded its own chunks
+      assert.ok(log.requests.some((u) => u.includes('/copy/chunks/form-')) && log.requests.some((u) => u.includes('/dist/chunks/form-')));
+      const violations = await log.violations();
+      assert.deepEqual(await submitFilled(page, server), EXPECTED);
+      const warnings = log.console.filter((m) => m.type === 'warn').map((m) => m.text);
+      for (const tag of ['pv-text-field', 'pv-textarea', 'pv-select', 'pv-checkbox', 'pv-button', 'pv-error-summary']) {
+        const mine = warnings.filter((w) => w.includes(`<${tag}>`));
+        assert.equal(mine.length, 1, `one warning for <${tag}>: ${JSON.stringify(warnings)}`);
+        const versions = /\(version ([^)]+)\).*\(version ([^)]+)\)/.exec(mine[0])?.slice(1).sort();
+        assert.deepEqual(versions, ['0.0.0', '0.0.0-copie'], `both versions named: ${mine[0]}`);
+      }
+      assert.deepEqual(violations, []);
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.console.filter((m) => m.type === 'error').map((m) => m.text), []);
+      await page.close();
+    });
+  }
+
+  it('two copies under `trusted-types parvis` without allow-duplicates: the page works, the browser reports the duplicate policy, Parvis stays quiet', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${server.origin}/twice.html?csp=strict-tt`, { waitUntil: 'load' });
+    await waitForElements(page);
+    await new Promise((r) => setTimeout(r, 3500)); // the failed copy waits up to 3 s for the other one
+    const violations = await log.violations();
+    assert.deepEqual(await submitFilled(page, server), EXPECTED);
+    assert.deepEqual(violations, ['trusted-types trusted-types-policy parvis']);
+    const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
+    assert.equal(errors.length, 1, JSON.stringify(errors));
+    assert.match(errors[0], /TrustedTypePolicy named 'parvis'.*already exists/);
+    await page.close();
+  });
+
+  it('the same parvis.js loaded twice (?v=2): one module graph, no warning, no error', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${server.origin}/twice-query.html`, { waitUntil: 'load' });
+    await waitForElements(page);
+    assert.deepEqual(await submitFilled(page, server), EXPECTED);
+    const chunkRequests = log.requests.filter((u) => u.includes('/chunks/'));
+    assert.equal(chunkRequests.length, new Set(chunkRequests).size, 'each chunk fetched once');
+    assert.deepEqual(log.console.filter((m) => m.type === 'warn' || m.type === 'error').map((m) => m.text), []);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,59 @@
+// demo/index.html as `pnpm start` serves it (repository root, strict CSP of scripts/serve.mjs):
+// every element defined, no violation or error, the dialog opens, an empty submit shows the
+// error summary, a complete one shows the confirmation.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startStaticServer } from '../../scripts/serve.mjs';
+import { launchBrowser, openPage, repoRoot, requireDist } from './helpers.mjs';
+
+describe('demo page', { timeout: 120_000 }, () => {
+  let server;
+  let origin;
+  let browser;
+  before(async () => {
+    requireDist();
+    server = await startStaticServer({ dir: repoRoot, listenPort: 0, listenHost: '127.0.0.1' });
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  it('works under the strict CSP: dialog, error summary, confirmation', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${origin}/demo/`, { waitUntil: 'networkidle0' });
+    const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('pv-')))]);
+    assert.ok(tags.length >= 10, tags.join(' '));
+    await page.waitForFunction((list) => list.every((t) => customElements.get(t)), {}, tags);
+
+    await page.click('#criteres-ouvrir');
+    await page.waitForFunction(() => document.querySelector('pv-dialog').shadowRoot.querySelector('dialog')?.open);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('pv-dialog').open);
+
+    await page.click('form pv-button[type=submit]');
+    await page.waitForFunction(() => document.activeElement?.localName === 'pv-error-summary');
+    const errors = await page.evaluate(() => document.querySelector('pv-error-summary').shadowRoot.querySelectorAll('a').length);
+    assert.ok(errors >= 6, `${errors} errors listed`);
+
+    await page.type('pv-text-field[name=association] >>> input', 'Les Amis du Lavoir');
+    await page.type('pv-text-field[name=rna] >>> input', 'W751234567');
+    await page.type('pv-text-field[name=courriel] >>> input', 'contact@amis-du-lavoir.fr');
+    await page.click('pv-radio-group >>> input');
+    await page.select('pv-select >>> select', 'culture');
+    await page.type('pv-text-field[name=montant] >>> input', '1 500');
+    await page.type('pv-textarea >>> textarea', 'Restauration du lavoir et journée du patrimoine.');
+    await page.click('pv-checkbox >>> input');
+    await page.click('form pv-button[type=submit]');
+    await page.waitForFunction(() => !document.getElementById('confirmation').hidden);
+
+    assert.deepEqual(await log.violations(), []);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.console.filter((m) => m.type === 'error' || m.type === 'warn').map((m) => m.text), []);
+    assert.deepEqual(log.requests.filter((u) => !u.startsWith(origin + '/')), []);
+    assert.deepEqual([...log.failed, ...log.notOk], []);
+    await page.close();
+  });
+});
