@@ -2,9 +2,12 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import customElements from '../custom-elements.json';
-// parvis.css = default theme on :root + auto, dark and high-contrast scoped by data-pv-theme. (The
-// single-theme files each claim :root too: importing all three would leave high-contrast on :root.)
+// Each theme file sets `:root, [data-pv-theme=…]`: the other themes come first and parvis.css
+// (the default theme) last, so :root stays default and data-pv-theme switches the story's theme.
 // Built by `pnpm --filter @parvis/tokens build`.
+import '../packages/tokens/dist/themes/dark.css';
+import '../packages/tokens/dist/themes/high-contrast.css';
+import '../packages/tokens/dist/themes/auto.css';
 import '../packages/tokens/dist/parvis.css';
 import './preview.css';
 

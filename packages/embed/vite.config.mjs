@@ -10,6 +10,7 @@
 //   chunks/<widget>-*.js one per widget (chunks.config.mjs → WIDGETS)
 // A module used by a single chunk goes into that chunk, so a form page does not download what
 // only a dialog needs, and the reverse.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { analyze } from './scripts/analyze.mjs';
 import { standardDecoratorsSharedHelpers } from './scripts/decorators.mjs';
@@ -17,6 +18,41 @@ import { discoverElements } from './scripts/discover.mjs';
 
 const LOADERS = 'virtual:parvis-loaders';
 const GROUP = 'virtual:parvis-group/';
+/** The chunk that registers the English catalogues; loaded only by pages with an English `lang`. */
+const ENGLISH = 'en';
+const CORE_CATALOGUES = /[\\/]packages[\\/]core[\\/]src[\\/]localize[\\/]catalogues\.ts$/;
+const COMPONENT_CATALOGUES = /[\\/]packages[\\/]components[\\/]src[\\/]i18n[\\/]catalogues\.ts$/;
+
+/**
+ * French first: the catalogue modules of core and components are replaced by French-only ones, and
+ * English becomes a chunk of its own (GROUP + 'en') that registers itself when loaded. A French page
+ * never downloads English texts; the autoloader fetches them for a page or block in English.
+ */
+function frenchFirst() {
+  return {
+    name: 'parvis-french-first',
+    enforce: 'pre',
+    load(id) {
+      if (CORE_CATALOGUES.test(id)) return `import { fr } from './fr.js';\nexport const coreCatalogues = { fr };\n`;
+      if (COMPONENT_CATALOGUES.test(id)) return `import { fr } from './fr.js';\nexport const componentCatalogues = { fr };\n`;
+      if (id === '\0' + GROUP + ENGLISH) {
+        return [
+          `import { coreMessages } from '@parvis/core';`,
+          `import { componentMessages } from '@parvis/components/i18n';`,
+          `import { en as core } from ${JSON.stringify(repoPath('packages/core/src/localize/en.ts'))};`,
+          `import { en as components } from ${JSON.stringify(repoPath('packages/components/src/i18n/en.ts'))};`,
+          `coreMessages.register('en', core);`,
+          `componentMessages.register('en', components);`,
+        ].join('\n');
+      }
+      return null;
+    },
+  };
+}
+
+function repoPath(relative) {
+  return fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+}
 /** Name of Lit's Trusted Types policy in this bundle (Lit's own 'lit-html' would clash with a host's Lit). */
 export const TT_POLICY = 'parvis';
 
@@ -42,7 +78,10 @@ function loaderMap() {
         out.add(current.slice(GROUP.length + 1));
         continue;
       }
-      for (const importer of moduleInfo(current)?.importers ?? []) {
+      const info = moduleInfo(current);
+      // A module loaded on demand (import()) by core, e.g. the named validators: its own chunk.
+      if (!info?.importers.length && info?.dynamicImporters.length) out.add(`lazy:${current.replace(/.*[\\/]/, '').replace(/\.[jt]s$/, '')}`);
+      for (const importer of info?.importers ?? []) {
         if (!seen.has(importer)) { seen.add(importer); queue.push(importer); }
       }
     }
@@ -71,7 +110,7 @@ function loaderMap() {
       return null;
     },
     load(id) {
-      if (id.startsWith('\0' + GROUP)) {
+      if (id.startsWith('\0' + GROUP) && id !== '\0' + GROUP + ENGLISH) {
         const chunk = id.slice(GROUP.length + 1);
         return elements.filter((e) => e.chunk === chunk).map((e) => `import ${JSON.stringify(e.file)};`).join('\n');
       }
@@ -79,7 +118,8 @@ function loaderMap() {
       const chunks = [...new Set(elements.map((e) => e.chunk))];
       const loaders = chunks.map((c, i) => `const c${i} = () => import(${JSON.stringify(GROUP + c)});`);
       const lines = elements.map((e) => `  ${JSON.stringify(e.tag)}: c${chunks.indexOf(e.chunk)},`);
-      return `${loaders.join('\n')}\nexport default {\n${lines.join('\n')}\n};\n`;
+      const english = `export const english = () => import(${JSON.stringify(GROUP + ENGLISH)});`;
+      return `${loaders.join('\n')}\n${english}\nexport default {\n${lines.join('\n')}\n};\n`;
     },
     buildEnd() {
       moduleInfo = (id) => this.getModuleInfo(id);
@@ -89,9 +129,14 @@ function loaderMap() {
       placement(id) {
         if (id.startsWith('\0' + GROUP) || id === '\0' + LOADERS) return null; // entry modules: their own chunks
         if (id.includes('rolldown/runtime') || id.includes('parvis-esbuild-helpers')) return 'shared';
-        const using = chunksUsing(id);
-        if (using.size === 0) return null; // only the autoloader uses it
-        return using.size > 1 ? 'shared' : [...using][0];
+        const all = chunksUsing(id);
+        const using = [...all].filter((c) => !c.startsWith('lazy:'));
+        if (using.length === 0) {
+          const lazy = [...all];
+          // only reached through an on-demand import: the chunk of that import (e.g. "registry")
+          return lazy.length === 1 ? lazy[0].slice('lazy:'.length) : lazy.length ? 'shared' : null;
+        }
+        return using.length > 1 ? 'shared' : using[0];
       },
     },
   };
@@ -132,8 +177,10 @@ function parallelChunkImports() {
     generateBundle(_options, bundle) {
       const entry = bundle['parvis.js'];
       if (!entry || entry.type !== 'chunk') return;
+      // A facade holds nothing but a virtual group module (imports, maybe an empty namespace object).
       const isFacade = (c) =>
-        c?.type === 'chunk' && c.isDynamicEntry && c.exports.length === 0 && Object.values(c.modules).every((m) => m.renderedLength === 0);
+        c?.type === 'chunk' && c.isDynamicEntry && Object.keys(c.modules).every((id) => id.includes(GROUP) && !id.endsWith(GROUP + ENGLISH));
+      const isRuntime = (c) => c?.type === 'chunk' && Object.keys(c.modules).every((id) => id.includes('rolldown/runtime'));
       const deps = (file, acc = new Set()) => {
         for (const f of bundle[file]?.imports ?? []) if (!acc.has(f)) { acc.add(f); deps(f, acc); }
         return acc;
@@ -141,6 +188,8 @@ function parallelChunkImports() {
       const facades = new Set();
       entry.code = entry.code.replace(/import\((["'`])\.\/(chunks\/[^"'`]+)\1\)/g, (_all, q, file) => {
         const files = [file, ...deps(file)].filter((f) => {
+          // the runtime helper is fetched by the chunks that import it, not up front
+          if (isRuntime(bundle[f])) return false;
           if (!isFacade(bundle[f])) return true;
           facades.add(f);
           return false;
@@ -149,8 +198,14 @@ function parallelChunkImports() {
         return calls.length === 1 ? calls[0] : `Promise.all([${calls.join(',')}])`;
       });
       for (const f of facades) {
-        if (Object.values(bundle).some((c) => c.type === 'chunk' && c !== entry && c.imports.includes(f))) this.error(`facade chunk ${f} is imported by another chunk`);
+        if (Object.values(bundle).some((c) => c.type === 'chunk' && c !== entry && !facades.has(c.fileName) && c.imports.includes(f))) this.error(`facade chunk ${f} is imported by another chunk`);
         delete bundle[f];
+      }
+      // The runtime helper chunk only served the facades' namespace objects: drop it when unused.
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk' || !Object.keys(chunk.modules).every((id) => id.includes('rolldown/runtime'))) continue;
+        const used = Object.values(bundle).some((c) => c.type === 'chunk' && c !== chunk && (c.imports.includes(file) || c.dynamicImports.includes(file) || c.code?.includes(file.replace(/^chunks\//, ''))));
+        if (!used) delete bundle[file];
       }
     },
   };
@@ -160,7 +215,7 @@ export default defineConfig(() => {
   const map = loaderMap();
   const group = (name, priority) => ({ name, priority, test: (id) => map.api.placement(id) === name });
   return {
-    plugins: [analyze(), standardDecoratorsSharedHelpers(), map, renameTrustedTypesPolicy(), parallelChunkImports()],
+    plugins: [analyze(), standardDecoratorsSharedHelpers(), frenchFirst(), map, renameTrustedTypesPolicy(), parallelChunkImports()],
     // Production Lit: never the 'development' export condition. 'parvis-source' builds the
     // packages from their TypeScript sources (decorators lowered by scripts/decorators.mjs).
     resolve: { conditions: ['parvis-source', 'module', 'browser', 'production'] },

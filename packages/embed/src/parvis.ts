@@ -7,14 +7,26 @@
  * for elements added later. It imports nothing itself (no Lit): Lit and @parvis/core live in a
  * shared chunk loaded once with the first element.
  */
-import loaders from 'virtual:parvis-loaders';
+import loaders, { english } from 'virtual:parvis-loaders';
 
 const PREFIX = 'pv-';
 const requested = new Map<string, Promise<void>>();
 const watched = new WeakSet<Node>();
 
+let englishTexts: Promise<unknown> | undefined;
+
+/**
+ * French is built in; English texts are a chunk of their own, fetched once some part of the page
+ * is in English (`lang="en"`, `lang="en-GB"`…) so a French page never downloads them.
+ */
+function texts(): Promise<unknown> {
+  if (!englishTexts && document.querySelector('[lang|="en" i]')) englishTexts = english();
+  return englishTexts ?? Promise.resolve();
+}
+
 const observer = new MutationObserver((records) => {
   for (const record of records) {
+    if (record.type === 'attributes') void texts();
     for (const node of record.addedNodes) if (node.nodeType === 1) discover(node as Element);
   }
 });
@@ -33,8 +45,9 @@ export function load(tag: string): Promise<void> {
   let pending = requested.get(tag);
   if (!pending) {
     const loader = loaders[tag];
+    // English texts first when the page needs them, so elements never show French for a moment.
     pending = loader
-      ? loader().then(
+      ? texts().then(loader).then(
           () => undefined,
           (error: unknown) =>
             // Another copy of Parvis on the page may have defined it meanwhile: then all is well.
@@ -57,7 +70,7 @@ export function discover(root: Document | ShadowRoot | Element): void {
   for (const el of root.querySelectorAll('*')) check(el);
   if (root.nodeType !== 1 && !watched.has(root)) {
     watched.add(root);
-    observer.observe(root, { childList: true, subtree: true });
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['lang'] });
   }
 }
 

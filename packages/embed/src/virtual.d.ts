@@ -2,4 +2,6 @@
 declare module 'virtual:parvis-loaders' {
   const loaders: Record<string, () => Promise<unknown>>;
   export default loaders;
+  /** Loads the English texts of core and the primitives (French is built in). */
+  export const english: () => Promise<unknown>;
 }

@@ -3,14 +3,14 @@
 // then writes
 //   dist/themes/<theme>.css   every token on `:root, .pv-theme-<theme>, [data-pv-theme="<theme>"]`
 //   dist/themes/auto.css      `[data-pv-theme="auto"]`: default values, dark ones under prefers-color-scheme
-//   dist/parvis.css           default on :root + auto + the dark and high-contrast scopes (no :root)
+//   dist/parvis.css           default on :root, essential tokens only (what the script tag loads)
 //   dist/tokens.json          flat list per theme (docs page, contrast tests)
 // and fails when a built-in theme breaks a contrast rule.
 // `--out-dir <dir>` writes elsewhere than dist/ (the node tests build into a temporary folder).
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { checkThemeContrast, formatFailures } from './contrast.mjs';
-import { DIST_DIR, THEMES, checkLayers, cssBlock, loadTheme, resolveTokens, surfaceBlock, themeSelector, valuesOf } from './lib.mjs';
+import { DIST_DIR, THEMES, checkLayers, cssBlock, loadTheme, resolveTokens, surfaceBlock, themeSelector, valuesOf, essentialTokens } from './lib.mjs';
 
 const started = performance.now();
 const pkg = { name: '@parvis/tokens' };
@@ -49,14 +49,12 @@ const writes = [
   ...THEMES.map((theme) => [`themes/${theme}.css`, header(`thème ${theme}`) + themeCss(theme)]),
   ['themes/auto.css', header('thème auto : clair, ou sombre si le système le demande (prefers-color-scheme)') + autoCss],
   [
+    // Loaded by every script-tag page: the default theme only, essential tokens only
+    // (dark, high-contrast and auto are one extra <link> away in themes/).
     'parvis.css',
-    header('thème par défaut sur :root, thème auto, et thèmes dark / high-contrast activables par data-pv-theme') +
-      [
-        themeCss('default'),
-        autoCss,
-        themeCss('dark', { root: false }),
-        themeCss('high-contrast', { root: false }),
-      ].join('\n'),
+    header('thème par défaut sur :root (autres thèmes : themes/*.css)') +
+      cssBlock(essentialTokens(tokens.default), themeSelector('default')) +
+      surfaceBlock(themeSelector('default')),
   ],
   [
     'tokens.json',

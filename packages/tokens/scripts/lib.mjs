@@ -278,6 +278,20 @@ export function surfaceBlock(selector) {
   return outer ? `${outer} {\n${rule}\n}\n` : `${rule}\n`;
 }
 
+/**
+ * The smallest token set that renders the default theme: `parvis.css` is loaded by every page that
+ * uses the script tag. Palette entries are replaced by their resolved values and component contracts
+ * are left out (every component reads them as `var(--pv-button-…, var(--pv-color-…))`, so the
+ * semantic role is the default; a page may still set a contract). `themes/*.css` keep every layer.
+ * @param {FlatToken[]} tokens
+ */
+export function essentialTokens(tokens) {
+  const palette = (name) => name.startsWith(`--${PREFIX}-palette-`);
+  return tokens
+    .filter((t) => t.layer !== 'components' && !palette(t.name))
+    .map((t) => (t.ref && palette(t.ref) ? { ...t, ref: undefined } : t));
+}
+
 /** Values by custom property name, resolved (for contrast checks). */
 export function valuesOf(tokens) {
   return Object.fromEntries(tokens.map((t) => [t.name, t.value]));

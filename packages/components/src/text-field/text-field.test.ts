@@ -35,6 +35,9 @@ describe('pv-text-field', () => {
     expect(input.labels?.[0]?.textContent).to.contain('Code postal');
     expect(input.getAttribute('aria-describedby')).to.equal('hint');
     await type(el, '6900');
+    // the French validators are loaded on demand on first use
+    await el.validationComplete;
+    await el.updateComplete;
     expect(input.getAttribute('aria-describedby')).to.equal('hint feedback');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot!.querySelector('#feedback')!.textContent).to.contain('69001');
@@ -58,10 +61,25 @@ describe('pv-text-field', () => {
     const el = await fixture<PvTextField>(html`<pv-text-field label="SIRET" validate="siret"></pv-text-field>`);
     el.value = '552 100 554 00021';
     await el.updateComplete;
+    await el.validationComplete;
     expect(el.checkValidity()).to.equal(true);
     el.value = '552 100 554 00022';
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(false);
+  });
+
+  it('blocks submission while a rule is still being checked, silently', async () => {
+    let release!: (ok: boolean) => void;
+    const slow = { name: 'slow', check: () => new Promise<boolean>((r) => (release = r)), message: () => 'Ce nom est déjà pris.' };
+    const el = await fixture<PvTextField>(html`<pv-text-field label="Nom" .validators=${[slow]}></pv-text-field>`);
+    el.value = 'Léa';
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.contain('Vérification en cours');
+    expect(el.shadowRoot!.querySelector('.feedback')).to.equal(null);
+    release(true);
+    await el.validationComplete;
+    expect(el.checkValidity()).to.equal(true);
   });
 
   it('reports values over maxlength instead of cutting them', async () => {

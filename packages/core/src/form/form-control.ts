@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PvElement } from '../pv-element.js';
-import { LocalizeController, coreMessages, type CoreMessages } from '../localize/index.js';
+import { LocalizeController, coreMessages, textsRevision, type CoreMessages } from '../localize/index.js';
 import { idRefs } from '../ids.js';
 import { evaluateValidators, type FeedbackType, type ValidationContext, type ValidationResult, type Validator } from '../validators/types.js';
 import { FORM_CONTROL, manageForm } from './form-controller.js';
@@ -75,9 +75,11 @@ export abstract class PvFormControl<V = string> extends PvElement {
   /** The value the control had when first connected; reset brings it back. */
   protected initialValue?: V;
   #validationRun = 0;
-  /** Locale of the last validation: messages are re-worded when the language changes. */
-  #validatedLocale?: string;
+  /** Locale and texts revision of the last validation: messages are re-worded when they change. */
+  #validatedTexts?: string;
   #formValueStale = true;
+  #pending = false;
+  #validationComplete: Promise<void> = Promise.resolve();
   #labelChecked = false;
 
   constructor() {
@@ -234,9 +236,10 @@ export abstract class PvFormControl<V = string> extends PvElement {
     super.willUpdate(changed);
     const relevant: PropertyKey[] = ['value', 'required', 'validators', 'error', 'disabled', 'formDisabled'];
     const keys = changed as Map<PropertyKey, unknown>;
-    const locale = this.localize.locale;
-    if (locale !== this.#validatedLocale || relevant.some((key) => keys.has(key)) || this.validationDependsOn(changed)) {
-      this.#validatedLocale = locale;
+    // Messages are worded again when the language or a catalogue changes (English loaded later).
+    const texts = `${this.localize.locale}:${textsRevision()}`;
+    if (texts !== this.#validatedTexts || relevant.some((key) => keys.has(key)) || this.validationDependsOn(changed)) {
+      this.#validatedTexts = texts;
       this.#formValueStale = true;
       void this.revalidate();
     }
@@ -275,12 +278,25 @@ export abstract class PvFormControl<V = string> extends PvElement {
     const context = this.validationContext;
     const external: ValidationResult[] = this.error ? [{ validator: 'external', type: 'error', flag: 'customError', message: this.error }] : [];
     const { sync, pending } = evaluateValidators(rules, this.value, context);
+    this.#pending = Boolean(pending);
     this.applyResults([...external, ...sync]);
     if (pending) {
-      const all = await pending;
-      if (run === this.#validationRun) this.applyResults([...external, ...all]);
+      const done = pending.then((all) => {
+        if (run !== this.#validationRun) return;
+        this.#pending = false;
+        this.applyResults([...external, ...all]);
+      });
+      this.#validationComplete = done;
+      await done;
+    } else {
+      this.#validationComplete = Promise.resolve();
     }
     return this.results;
+  }
+
+  /** Resolves when the latest validation, async rules included, has answered. */
+  get validationComplete(): Promise<void> {
+    return this.#validationComplete;
   }
 
   private applyResults(found: ValidationResult[]): void {
@@ -296,6 +312,8 @@ export abstract class PvFormControl<V = string> extends PvElement {
   private applyValidity(): void {
     const error = this.isDisabled ? undefined : this.results.find((r) => r.type === 'error');
     if (error) this.internals.setValidity({ [error.flag]: true }, error.message, this.control ?? undefined);
+    // An async rule has not answered yet: the form must not be sent unchecked. Nothing is shown.
+    else if (this.#pending && !this.isDisabled) this.internals.setValidity({ customError: true }, this.localize.t('form.pending'), this.control ?? undefined);
     else this.internals.setValidity({});
   }
 

@@ -8,6 +8,7 @@ export const en: Translation<CoreMessages> = {
     warningPrefix: 'Warning:',
     infoPrefix: 'Information:',
     required: 'required',
+    pending: 'Checking your answer, please wait a moment.',
     optional: 'optional',
   },
   validators: {

@@ -9,6 +9,7 @@ export const fr = {
     warningPrefix: 'Attention\u00a0:',
     infoPrefix: 'Information\u00a0:',
     required: 'obligatoire',
+    pending: 'Vérification en cours, patientez un instant.',
     optional: 'facultatif',
   },
   validators: {

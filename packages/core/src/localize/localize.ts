@@ -43,6 +43,9 @@ function lookup(catalogue: Catalogue | undefined, key: string): Message | undefi
   return typeof node === 'string' || (node && 'one' in node) ? (node as Message) : undefined;
 }
 
+/** French is always there (the reference); other locales may arrive later through `register`. */
+export type Catalogues<C> = { fr: Translation<C> } & Partial<Record<Locale, Translation<C>>>;
+
 type PartialDeep<T> = { [K in keyof T]?: T[K] extends object ? PartialDeep<T[K]> : T[K] };
 
 /**
@@ -50,11 +53,20 @@ type PartialDeep<T> = { [K in keyof T]?: T[K] extends object ? PartialDeep<T[K]>
  * (`translator.override('fr', { … })`), e.g. to adapt a label to local vocabulary.
  */
 export class Translator<C extends Catalogue> {
-  readonly #catalogues: Record<Locale, Translation<C>>;
+  readonly #catalogues: Catalogues<C>;
   readonly #overrides: Partial<Record<Locale, PartialDeep<Translation<C>>>> = {};
 
-  constructor(catalogues: Record<Locale, Translation<C>>) {
-    this.#catalogues = catalogues;
+  constructor(catalogues: Catalogues<C>) {
+    this.#catalogues = { ...catalogues };
+  }
+
+  /**
+   * Adds (or replaces) a whole locale. The script-tag bundle loads English on demand this way;
+   * elements already on the page re-render in the new texts.
+   */
+  register(locale: Locale, catalogue: Translation<C>): void {
+    this.#catalogues[locale] = catalogue;
+    notifyLocaleChange();
   }
 
   /** Replaces some texts of one locale; later calls merge with earlier ones. */
@@ -67,7 +79,7 @@ export class Translator<C extends Catalogue> {
   t(locale: Locale, key: MessageKey<C>, params: MessageParams = {}): string {
     const message =
       lookup(this.#overrides[locale] as Catalogue | undefined, key) ??
-      lookup(this.#catalogues[locale] as Catalogue, key) ??
+      lookup(this.#catalogues[locale] as Catalogue | undefined, key) ??
       lookup(this.#catalogues[DEFAULT_LOCALE] as Catalogue, key);
     if (message === undefined) return key;
     const text = typeof message === 'string' ? message : selectPlural(message, Number(params.count ?? 0), locale);
@@ -89,8 +101,18 @@ function mergeDeep<T extends object>(target: T, source: object): T {
 
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
+let revision = 0;
+
+/**
+ * Changes each time a `lang` attribute or a catalogue changes: elements that cache worded texts
+ * (validation messages) compare it to know when to word them again.
+ */
+export function textsRevision(): number {
+  return revision;
+}
 
 function notifyLocaleChange(): void {
+  revision += 1;
   for (const host of hosts) host.requestUpdate();
 }
 

@@ -1,4 +1,5 @@
 import type { Validator } from './types.js';
+import { provideNamedValidators } from './named.js';
 import { email, url } from './web.js';
 import { iban, phone, postcode, rna, siren, siret } from './french.js';
 import { amount, number } from './numbers.js';
@@ -20,19 +21,6 @@ export const namedValidators: Record<string, () => Validator<string>> = {
   number,
 };
 
-/**
- * The validators named in a `validate` attribute: space-separated, case-insensitive, each once
- * (`"siret"`, `"email"`, `"number amount"`). Unknown names are reported in the console and ignored.
- */
-export function validatorsFromAttribute(names: string | null | undefined): Validator<string>[] {
-  const seen = new Set<string>();
-  const validators: Validator<string>[] = [];
-  for (const raw of (names ?? '').split(/\s+/u)) {
-    const name = raw.toLowerCase();
-    if (!name || seen.has(name)) continue;
-    seen.add(name);
-    if (Object.hasOwn(namedValidators, name)) validators.push(namedValidators[name]!());
-    else console.warn(`[parvis] validate="${raw}" : validateur inconnu, ignoré. Valeurs possibles : ${Object.keys(namedValidators).join(', ')}.`);
-  }
-  return validators;
-}
+// Makes the table available to `validatorsFromAttribute` (named.ts), which may have loaded this
+// module on demand: the script-tag bundle keeps the French checks out of a page that names none.
+provideNamedValidators(namedValidators);

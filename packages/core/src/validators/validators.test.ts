@@ -5,29 +5,24 @@ import {
   evaluateValidators,
   formatIban,
   formatSiret,
-  iban,
   max,
   maxLength,
   min,
   minLength,
-  namedValidators,
   normalizeDigits,
   number,
   parseAmount,
   parseFrenchNumber,
   pattern,
-  phone,
-  postcode,
   required,
-  rna,
   runValidators,
-  siren,
-  siret,
   url,
   validatorsFromAttribute,
   type ValidationContext,
   type Validator,
 } from './index.js';
+import { namedValidators } from './registry.js';
+import { iban, phone, postcode, rna, siren, siret } from './french.js';
 import { luhn } from './checksums.js';
 import { coreMessages } from '../localize/index.js';
 
