@@ -24,7 +24,9 @@ function run(cmd) {
   });
 }
 
-function counts(runner, out) {
+function counts(runner, raw) {
+  // runners colour their summaries; the numbers are read from plain text
+  const out = raw.replace(/\x1b\[[0-9;]*m/g, '');
   if (runner === 'wtr' || runner === 'plain') {
     const all = [...out.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)];
     const last = all.at(-1);
