@@ -82,6 +82,17 @@ describe('pv-text-field', () => {
     expect(el.checkValidity()).to.equal(true);
   });
 
+  it('checks min and max on French numbers', async () => {
+    const el = await fixture<PvTextField>(html`<pv-text-field label="Nombre de participants" type="number" min="3" max="1000"></pv-text-field>`);
+    for (const [value, valid] of [['2', false], ['3', true], ['1 000', true], ['1 000,5', false]] as const) {
+      el.value = value;
+      await el.updateComplete;
+      await el.validationComplete;
+      expect(el.checkValidity(), value).to.equal(valid);
+    }
+    expect(el.shadowRoot!.querySelector('input')!.inputMode).to.equal('decimal');
+  });
+
   it('reports values over maxlength instead of cutting them', async () => {
     const el = await fixture<PvTextField>(html`<pv-text-field label="Titre" maxlength="5"></pv-text-field>`);
     await type(el, 'Bonjour');

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { define, PvFormControl, type FormValue, type Validator } from '@parvis/core';
-import { email, max, maxLength, min, minLength, pattern, required, url, validatorsFromAttribute } from '@parvis/core/validators';
+import { email, lazyValidator, maxLength, minLength, pattern, required, url, validatorsFromAttribute } from '@parvis/core/validators';
 import { textFieldStyles } from './text-field.styles.js';
 
 export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'number' | 'password' | 'search';
@@ -82,8 +82,9 @@ export class PvTextField extends PvFormControl<string> {
     if (this.type === 'email') rules.push(email());
     if (this.type === 'url') rules.push(url());
     if (this.pattern) rules.push(pattern(this.pattern, this.patternExample));
-    if (this.min !== undefined) rules.push(min(this.min));
-    if (this.max !== undefined) rules.push(max(this.max));
+    // French number parsing is loaded with the first field that needs it.
+    if (this.min !== undefined) rules.push(lazyValidator('min', this.min));
+    if (this.max !== undefined) rules.push(lazyValidator('max', this.max));
     if (this.validate) rules.push(...validatorsFromAttribute(this.validate));
     return rules;
   }

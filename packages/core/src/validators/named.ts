@@ -1,8 +1,10 @@
 import type { Validator } from './types.js';
 
 type Factories = Record<string, () => Validator<string>>;
+type NumberRules = Record<string, (limit: number) => Validator<string>>;
 
 let factories: Factories | undefined;
+let numberRules: NumberRules | undefined;
 let loading: Promise<Factories> | undefined;
 
 /**
@@ -10,13 +12,17 @@ let loading: Promise<Factories> | undefined;
  * validators synchronously. (Bundlers may drop that call: core is declared side-effect free; the
  * dynamic import below then provides the table.)
  */
-export function provideNamedValidators(table: Factories): void {
+export function provideNamedValidators(table: Factories, rules: NumberRules): void {
   factories = table;
+  numberRules = rules;
 }
 
 /** Loads the table of named validators (a separate chunk in the script-tag bundle). */
 export function loadNamedValidators(): Promise<Factories> {
-  loading ??= import('./registry.js').then((module) => (factories = module.namedValidators));
+  loading ??= import('./registry.js').then((module) => {
+    provideNamedValidators(module.namedValidators, module.numberRules);
+    return module.namedValidators;
+  });
   return loading;
 }
 
@@ -28,12 +34,13 @@ function warnUnknown(raw: string, table: Factories): void {
  * Stands for a named validator while its module loads: the first check waits for it, every later
  * one runs synchronously. Until then the rule reports nothing (a field is never wrongly blocked).
  */
-function deferred(name: string, raw: string): Validator<string> {
+function deferred(name: string, raw: string, limit?: number): Validator<string> {
   let real: Validator<string> | null | undefined;
   const resolve = (): Promise<Validator<string> | null> =>
     loadNamedValidators().then((table) => {
       if (real === undefined) {
-        real = Object.hasOwn(table, name) ? table[name]!() : null;
+        if (limit !== undefined) real = numberRules?.[name]?.(limit) ?? null;
+        else real = Object.hasOwn(table, name) ? table[name]!() : null;
         if (!real) warnUnknown(raw, table);
       }
       return real;
@@ -73,4 +80,14 @@ export function validatorsFromAttribute(names: string | null | undefined): Valid
     else warnUnknown(raw, factories);
   }
   return validators;
+}
+
+/**
+ * One rule of the table, with its arguments (`lazyValidator('min', 3)`): the real validator when the
+ * table is loaded, else a stand-in that loads it. Lets a field use `min`/`max` without the number
+ * parsing code in the bundle of pages that never need it.
+ */
+export function lazyValidator(name: 'min' | 'max', limit: number): Validator<string> {
+  if (numberRules) return numberRules[name]!(limit);
+  return deferred(name, name, limit);
 }

@@ -1,18 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
-  amount,
   email,
   evaluateValidators,
-  formatIban,
-  formatSiret,
-  max,
   maxLength,
-  min,
   minLength,
-  normalizeDigits,
-  number,
-  parseAmount,
-  parseFrenchNumber,
   pattern,
   required,
   runValidators,
@@ -22,6 +13,8 @@ import {
   type Validator,
 } from './index.js';
 import { namedValidators } from './registry.js';
+import { amount, max, min, number } from './numbers.js';
+import { formatIban, formatSiret, normalizeDigits, parseAmount, parseFrenchNumber } from './parse.js';
 import { iban, phone, postcode, rna, siren, siret } from './french.js';
 import { luhn } from './checksums.js';
 import { coreMessages } from '../localize/index.js';
