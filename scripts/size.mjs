@@ -45,7 +45,7 @@ function ceilingFor(rel) {
 }
 
 const kind = (rel) =>
-  rel === 'parvis.js' ? 'autoloader' : /^chunks\/shared-/.test(rel) ? 'shared (Lit + core)' : /^chunks\/form-/.test(rel) ? 'primitives: form'
+  rel === 'parvis.js' ? 'autoloader' : /^chunks\/shared-/.test(rel) ? 'shared (Lit + core + form)'
   : /^chunks\/extra-/.test(rel) ? 'primitives: extra' : /^chunks\/en-/.test(rel) ? 'English texts (lang=en only)'
   : /^chunks\/registry-/.test(rel) ? 'French validators (validate=)' : /^chunks\/rolldown-runtime-/.test(rel) ? 'bundler helper (lazy chunks)'
   : rel.startsWith('chunks/') ? 'widget' : rel.startsWith('themes/') ? 'theme' : 'CSS';

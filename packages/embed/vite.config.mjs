@@ -3,14 +3,16 @@
 //
 // Chunks:
 //   parvis.js            the autoloader: tag → loader map, scan + MutationObserver (≤ 2 kB gz)
-//   chunks/shared-*.js   every module used by more than one chunk below: Lit's runtime,
-//                        @parvis/core's base classes, the i18n catalogues…: loaded once per page
-//   chunks/form-*.js     the primitives of a typical form (chunks.config.mjs → FORM)
+//   chunks/shared-*.js   Lit's runtime, @parvis/core, the i18n catalogues, the primitives of a typical
+//                        form (chunks.config.mjs → FORM), and every module used by several chunks:
+//                        loaded once per page
 //   chunks/extra-*.js    the other primitives
 //   chunks/<widget>-*.js one per widget (chunks.config.mjs → WIDGETS)
 // A module used by a single chunk goes into that chunk, so a form page does not download what
 // only a dialog needs, and the reverse.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import { defineConfig } from 'vite';
 import { analyze } from './scripts/analyze.mjs';
 import { standardDecoratorsSharedHelpers } from './scripts/decorators.mjs';
@@ -21,20 +23,54 @@ const GROUP = 'virtual:parvis-group/';
 /** The chunk that registers the English catalogues; loaded only by pages with an English `lang`. */
 const ENGLISH = 'en';
 const CORE_CATALOGUES = /[\\/]packages[\\/]core[\\/]src[\\/]localize[\\/]catalogues\.ts$/;
+const VALIDATOR_REGISTRY = /[\\/]packages[\\/]core[\\/]src[\\/]validators[\\/]registry\.ts$/;
 const COMPONENT_CATALOGUES = /[\\/]packages[\\/]components[\\/]src[\\/]i18n[\\/]catalogues\.ts$/;
 
+/** Keys of core's `validators` texts only the on-demand validators use (registry chunk). */
+const ON_DEMAND_VALIDATOR_TEXTS = ['amount', 'amountNegative', 'iban', 'max', 'min', 'phone', 'postcode', 'rna', 'siren', 'siret'];
+const TEXTS = 'virtual:parvis-texts/';
+const camel = (folder) => folder.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+
+/** Reads a catalogue module (plain data in TypeScript) at build time. */
+async function readCatalogue(relative) {
+  const { code } = await transform(readFileSync(repoPath(relative), 'utf8'), { loader: 'ts', format: 'esm' });
+  return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).fr;
+}
+
 /**
- * French first: the catalogue modules of core and components are replaced by French-only ones, and
- * English becomes a chunk of its own (GROUP + 'en') that registers itself when loaded. A French page
- * never downloads English texts; the autoloader fetches them for a page or block in English.
+ * Texts where they are used. The sources keep one catalogue per locale; the bundle splits them:
+ * - English is a chunk of its own (GROUP + 'en') that registers itself: a French page never
+ *   downloads it; the autoloader fetches it for a page or block in English;
+ * - the French texts of the primitives of the "extra" chunk travel with that chunk
+ *   (`componentMessages.extend`), those of the form primitives stay in the shared chunk;
+ * - the French texts of the validators loaded on demand travel with them (registry chunk).
  */
-function frenchFirst() {
+function textsWhereUsed(elements) {
+  let shared;
   return {
-    name: 'parvis-french-first',
+    name: 'parvis-texts-where-used',
     enforce: 'pre',
+    async buildStart() {
+      const core = await readCatalogue('packages/core/src/localize/fr.ts');
+      const components = await readCatalogue('packages/components/src/i18n/fr.ts');
+      const extraSections = new Set(elements().filter((e) => e.chunk === 'extra' && e.folder).map((e) => camel(e.folder)));
+      const pick = (obj, keep) => Object.fromEntries(Object.entries(obj).filter(([k]) => keep(k)));
+      shared = {
+        core: { ...core, validators: pick(core.validators, (k) => !ON_DEMAND_VALIDATOR_TEXTS.includes(k)) },
+        validators: { validators: pick(core.validators, (k) => ON_DEMAND_VALIDATOR_TEXTS.includes(k)) },
+        components: pick(components, (k) => !extraSections.has(k)),
+        extra: pick(components, (k) => extraSections.has(k)),
+      };
+    },
+    resolveId(id) {
+      return id.startsWith(TEXTS) ? '\0' + id : null;
+    },
     load(id) {
-      if (CORE_CATALOGUES.test(id)) return `import { fr } from './fr.js';\nexport const coreCatalogues = { fr };\n`;
-      if (COMPONENT_CATALOGUES.test(id)) return `import { fr } from './fr.js';\nexport const componentCatalogues = { fr };\n`;
+      if (CORE_CATALOGUES.test(id)) return `export const coreCatalogues = { fr: ${JSON.stringify(shared.core)} };\n`;
+      if (COMPONENT_CATALOGUES.test(id)) return `export const componentCatalogues = { fr: ${JSON.stringify(shared.components)} };\n`;
+      if (id === '\0' + TEXTS + 'extra') {
+        return `import { componentMessages } from '@parvis/components/i18n';\ncomponentMessages.extend('fr', ${JSON.stringify(shared.extra)});\n`;
+      }
       if (id === '\0' + GROUP + ENGLISH) {
         return [
           `import { coreMessages } from '@parvis/core';`,
@@ -47,6 +83,11 @@ function frenchFirst() {
       }
       return null;
     },
+    transform(code, id) {
+      if (!VALIDATOR_REGISTRY.test(id)) return null;
+      // exported, so that no tree-shaking can drop the registration of these texts
+      return `${code}\nimport { coreMessages as __pvTexts } from '../localize/index.js';\nexport const __pvFrenchTexts = __pvTexts.extend('fr', ${JSON.stringify(shared.validators)});\n`;
+    },
   };
 }
 
@@ -58,7 +99,7 @@ export const TT_POLICY = 'parvis';
 
 /**
  * Generates the tag → loader map from the folders present in packages/components/src.
- * Each chunk ("form", "extra", one per widget) is a virtual module importing its element modules
+ * Each chunk ("shared", "extra", one per widget) is a virtual module importing its element modules
  * for their side effect (define); the map points every tag to its chunk's loader.
  */
 function loaderMap() {
@@ -112,7 +153,9 @@ function loaderMap() {
     load(id) {
       if (id.startsWith('\0' + GROUP) && id !== '\0' + GROUP + ENGLISH) {
         const chunk = id.slice(GROUP.length + 1);
-        return elements.filter((e) => e.chunk === chunk).map((e) => `import ${JSON.stringify(e.file)};`).join('\n');
+        // the texts of the elements of this chunk first (extend the catalogue before they render)
+        const texts = chunk === 'extra' ? [`import ${JSON.stringify(TEXTS + 'extra')};`] : [];
+        return [...texts, ...elements.filter((e) => e.chunk === chunk).map((e) => `import ${JSON.stringify(e.file)};`)].join('\n');
       }
       if (id !== '\0' + LOADERS) return null;
       const chunks = [...new Set(elements.map((e) => e.chunk))];
@@ -215,7 +258,7 @@ export default defineConfig(() => {
   const map = loaderMap();
   const group = (name, priority) => ({ name, priority, test: (id) => map.api.placement(id) === name });
   return {
-    plugins: [analyze(), standardDecoratorsSharedHelpers(), frenchFirst(), map, renameTrustedTypesPolicy(), parallelChunkImports()],
+    plugins: [analyze(), standardDecoratorsSharedHelpers(), textsWhereUsed(discoverElements), map, renameTrustedTypesPolicy(), parallelChunkImports()],
     // Production Lit: never the 'development' export condition. 'parvis-source' builds the
     // packages from their TypeScript sources (decorators lowered by scripts/decorators.mjs).
     resolve: { conditions: ['parvis-source', 'module', 'browser', 'production'] },
@@ -241,7 +284,6 @@ export default defineConfig(() => {
           codeSplitting: {
             groups: [
               group('shared', 30),
-              group('form', 20),
               group('extra', 10),
               // each widget its own chunk, named after it (chunks.config.mjs → WIDGETS)
               {
@@ -249,7 +291,7 @@ export default defineConfig(() => {
                 priority: 5,
                 name: (id) => {
                   const c = map.api.placement(id);
-                  return c && !['shared', 'form', 'extra'].includes(c) ? c : null;
+                  return c && !['shared', 'extra'].includes(c) ? c : null;
                 },
               },
             ],

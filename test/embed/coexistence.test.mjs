@@ -69,7 +69,7 @@ describe('coexistence', { timeout: 180_000 }, () => {
       await page.goto(`${server.origin}/twice.html?csp=${csp}`, { waitUntil: 'load' });
       await waitForElements(page);
       // both copies ran: each of the two autoloaders loaded its own chunks
-      assert.ok(log.requests.some((u) => u.includes('/copy/chunks/form-')) && log.requests.some((u) => u.includes('/dist/chunks/form-')));
+      assert.ok(log.requests.some((u) => u.includes('/copy/chunks/shared-')) && log.requests.some((u) => u.includes('/dist/chunks/shared-')));
       const violations = await log.violations();
       assert.deepEqual(await submitFilled(page, server), EXPECTED);
       const warnings = log.console.filter((m) => m.type === 'warn').map((m) => m.text);

@@ -50,15 +50,15 @@ describe('embed under a strict CSP', { timeout: 120_000 }, () => {
     });
   }
 
-  it('loads only the chunks the page needs: entry + shared + form chunk + CSS, no font', async () => {
+  it('loads only the files the page needs: entry + shared chunk + CSS, no font', async () => {
     const { page, log } = await openPage(browser);
     await page.goto(`${server.origin}/form.html`, { waitUntil: 'networkidle0' });
     await waitForElements(page);
     const files = log.requests.filter((u) => u.includes('/dist/')).map((u) => new URL(u).pathname.replace('/dist/', ''));
-    assert.equal(files.length, 4, `files: ${files.join(', ')}`);
+    assert.equal(files.length, 3, `files: ${files.join(', ')}`);
     assert.ok(files.includes('parvis.js') && files.includes('parvis.css'));
     assert.equal(files.filter((f) => /^chunks\/shared-/.test(f)).length, 1, 'one shared chunk');
-    assert.equal(files.filter((f) => /^chunks\/form-/.test(f)).length, 1, 'one form chunk');
+    assert.equal(files.filter((f) => /^chunks\/(extra|en|registry)-/.test(f)).length, 0, 'no extra, English or validators chunk');
     assert.ok(!log.requests.some((u) => /\.(woff2?|ttf|otf)(\?|$)/.test(u)), 'no font');
     await page.close();
   });
@@ -87,17 +87,19 @@ describe('embed under a strict CSP', { timeout: 120_000 }, () => {
   it('looks into open shadow roots present at start; discover() handles a shadow root created later', async () => {
     const { page, log } = await openPage(browser);
     await page.goto(`${server.origin}/shadow.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('cms-card').shadowRoot.querySelector('pv-notice').shadowRoot?.childElementCount > 0);
-    assert.equal(log.requests.filter((u) => u.includes('/chunks/form-')).length, 0, 'no form chunk yet');
+    await page.waitForFunction(() => document.querySelector('cms-card').shadowRoot.querySelector('pv-checkbox').shadowRoot?.childElementCount > 0);
+    assert.equal(log.requests.filter((u) => u.includes('/chunks/extra-')).length, 0, 'no extra chunk yet');
     await page.evaluate(async () => {
       const host = document.createElement('div');
       const root = host.attachShadow({ mode: 'open' });
-      root.append(Object.assign(document.createElement('pv-checkbox'), { label: 'Dans une racine créée plus tard' }));
+      const notice = document.createElement('pv-notice');
+      notice.setAttribute('heading', 'Dans une racine créée plus tard');
+      root.append(notice);
       document.querySelector('main').append(host);
       const { discover } = await import('/dist/parvis.js');
       discover(root);
     });
-    await page.waitForFunction(() => customElements.get('pv-checkbox'));
+    await page.waitForFunction(() => customElements.get('pv-notice'));
     assert.deepEqual(log.console.filter((m) => m.type === 'error' || m.type === 'warn').map((m) => m.text), []);
     assert.deepEqual(await log.violations(), []);
     await page.close();

@@ -51,7 +51,7 @@ function safeJoin(root, path) {
 /**
  * Starts the test server.
  * Routes: /dist/* → packages/embed/dist; /copy/* → the same files with the Parvis version
- * renamed (a second, different copy of Parvis); /tampered/* → dist with the form chunk altered
+ * renamed (a second, different copy of Parvis); /tampered/* → dist with the shared chunk altered
  * (integrity tests); /fixtures/* → `fixtures` (map of path → content); /submit → records the
  * form data; everything else → test/embed/. HTML pages get `?csp=<name>` (default strict) and may
  * contain `{{sri:<dist file>}}` and `{{importmap:<base>}}` placeholders (with `{{importmap…}}`
@@ -90,8 +90,8 @@ export async function startServer({ fixtures = {} } = {}) {
       ['/dist/', null],
       // a second copy of Parvis with another version number (as if pasted from another release)
       ['/copy/', (file, buf) => (file.endsWith('.js') ? Buffer.from(buf.toString('utf8').replaceAll('"0.0.0"', '"0.0.0-copie"').replaceAll('`0.0.0`', '`0.0.0-copie`')) : buf)],
-      // the form chunk altered after the hashes were published
-      ['/tampered/', (file, buf) => (/chunks[\\/]form-/.test(file) ? Buffer.concat([buf, Buffer.from('\n/* altéré */\n')]) : buf)],
+      // the shared chunk altered after the hashes were published
+      ['/tampered/', (file, buf) => (/chunks[\\/]shared-/.test(file) ? Buffer.concat([buf, Buffer.from('\n/* altéré */\n')]) : buf)],
     ]) {
       if (path.startsWith(prefix)) {
         root = dist;

@@ -4,10 +4,9 @@ class CmsCard extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    const notice = document.createElement('pv-notice');
-    notice.setAttribute('heading', 'Dans une racine fantôme');
-    notice.textContent = 'Ce message est dans le shadow DOM d’un autre composant.';
-    root.append(notice);
+    const checkbox = document.createElement('pv-checkbox');
+    checkbox.setAttribute('label', 'Dans le shadow DOM d’un autre composant');
+    root.append(checkbox);
   }
 }
 customElements.define('cms-card', CmsCard);

@@ -208,3 +208,18 @@ describe('validationMessageOf (native fields)', () => {
     expect(validationMessageOf(document.createElement('div'))).to.equal('');
   });
 });
+
+describe('Translator.register and extend', () => {
+  it('adds a locale or some texts later, and re-renders what shows them', () => {
+    const fr = { a: { b: 'B', c: 'C' } };
+    const t = new Translator<typeof fr>({ fr });
+    expect(t.t('en', 'a.b')).to.equal('B');
+    t.register('en', { a: { b: 'Bee', c: 'See' } });
+    expect(t.t('en', 'a.b')).to.equal('Bee');
+    const partial = new Translator<typeof fr>({ fr: { a: { b: 'B' } } as typeof fr });
+    expect(partial.t('fr', 'a.c')).to.equal('a.c');
+    partial.extend('fr', { a: { c: 'C' } });
+    expect(partial.t('fr', 'a.c')).to.equal('C');
+    expect(partial.t('fr', 'a.b')).to.equal('B');
+  });
+});

@@ -69,6 +69,15 @@ export class Translator<C extends Catalogue> {
     notifyLocaleChange();
   }
 
+  /**
+   * Adds texts to a locale already registered (sections or keys it lacks). The script-tag bundle
+   * ships the texts of rarely used elements with those elements' own code this way.
+   */
+  extend(locale: Locale, texts: PartialDeep<Translation<C>>): void {
+    this.#catalogues[locale] = mergeDeep((this.#catalogues[locale] ?? {}) as object, texts) as Translation<C>;
+    notifyLocaleChange();
+  }
+
   /** Replaces some texts of one locale; later calls merge with earlier ones. */
   override(locale: Locale, texts: PartialDeep<Translation<C>>): void {
     this.#overrides[locale] = mergeDeep(this.#overrides[locale] ?? {}, texts);
