@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { settle } from './dom.js';
 
 /** A Parvis form control, as the suite sees it. */
 export type Control = HTMLElement & {
@@ -30,12 +31,6 @@ export interface FormControlSuiteOptions {
   /** The state passed to formStateRestoreCallback to restore `validValue`. */
   restoreState?: unknown;
 }
-
-const settle = async (el: Control) => {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-};
 
 /**
  * The shared form-control suite (after Web Awesome and Lion): every Parvis control must take part

@@ -1,12 +1,13 @@
-import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import type { ReactiveElement, TemplateResult } from 'lit';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PvButton } from './button.js';
 import './button.js';
 import '../textarea/textarea.js';
 import '../checkbox/checkbox.js';
 import { examples } from './button.examples.js';
+import { mount } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
+import { mediaRulesCss } from '../../../../test/helpers/media.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 
 const inner = (el: PvButton) => el.shadowRoot!.querySelector<HTMLElement>('.btn')!;
@@ -28,17 +29,6 @@ function spySubmit(f: HTMLFormElement) {
     spy.data = new FormData(f);
   });
   return spy;
-}
-
-
-/**
- * Like `fixture`, without waiting for an animation frame on plain wrappers: frames never come
- * while the test page is a background tab (concurrent runs).
- */
-async function mount<T extends Element>(template: TemplateResult): Promise<T> {
-  const root = fixtureSync<T>(template);
-  for (const el of [root, ...root.querySelectorAll('*')]) await (el as Partial<ReactiveElement>).updateComplete;
-  return root;
 }
 
 describe('pv-button', () => {
@@ -233,9 +223,7 @@ describe('pv-button', () => {
 
   it('has forced-colours rules for borders and disabled states, and slows the spinner for reduced motion', async () => {
     const el = await fixture<PvButton>(html`<pv-button>OK</pv-button>`);
-    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules));
-    const media = (text: string) =>
-      rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes(text)).map((r) => r.cssText).join('\n');
+    const media = (condition: string) => mediaRulesCss(el, condition);
     const forced = media('forced-colors: active');
     expect(forced).to.contain('border-color: buttontext');
     expect(forced).to.contain('GrayText'.toLowerCase());

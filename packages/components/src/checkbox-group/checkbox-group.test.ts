@@ -3,17 +3,13 @@ import { findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { axTree, type AxNode } from '../../../../test/helpers/ax-tree.js';
 import type { PvCheckboxGroup } from './checkbox-group.js';
 import { examples } from './checkbox-group.examples.js';
+import { settle } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 
 const boxes = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
 const box = (el: Element, value: string) => boxes(el).find((b) => b.value === value)!;
-const settle = async (el: PvCheckboxGroup) => {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-};
 
 /** Ticks the boxes of `values` (comma-separated) like a person: a click on each. */
 async function tick(el: PvCheckboxGroup, values: string) {

@@ -1,12 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { define, PvFormControl, type FormValue, type ValidationContext, type Validator } from '@parvis/core';
+import { define, type FormValue, type ValidationContext, type Validator } from '@parvis/core';
 import { required } from '@parvis/core/validators';
 import { componentMessages, localizeComponents } from '../i18n/index.js';
-import { ChoicesController } from '../fieldset/choices.js';
-import { choiceStyles, groupStyles } from '../fieldset/group.styles.js';
+import { PvChoiceGroup } from '../fieldset/choice-group.js';
+import type { Choice } from '../fieldset/choices.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
 
 /** `value="a,b"` for webmasters; prefer `selected` on the options (values may contain commas). */
@@ -60,32 +58,27 @@ function countRule(name: 'minSelected' | 'maxSelected', limit: number): Validato
  * @fires input - when a box is ticked or unticked (native, composed)
  * @fires change - when a box is ticked or unticked
  */
-export class PvCheckboxGroup extends PvFormControl<string[]> {
-  static override styles = [...PvFormControl.styles, groupStyles, choiceStyles, checkboxGroupStyles];
+export class PvCheckboxGroup extends PvChoiceGroup<string[]> {
+  static override styles = [...PvChoiceGroup.styles, checkboxGroupStyles];
 
   protected readonly msg = localizeComponents(this);
-  readonly #choices = new ChoicesController(this, () => this.requestUpdate('value', null));
-  /** Undefined until set: the options marked `selected` give the value. */
-  #value?: string[];
-  #initial?: string[];
-  #connected = false;
+  protected readonly inputType = 'checkbox';
+  protected readonly idPrefix = 'c';
 
   /** Values of the ticked answers, in the order of the options. Attribute: comma-separated. */
   @property({ converter: listConverter })
   set value(value: string[]) {
-    this.#value = toList(value);
+    this.assignedValue = toList(value);
   }
   get value(): string[] {
-    const chosen = this.#value ?? this.#choices.defaults;
-    const known = this.#choices.choices.map((c) => c.value).filter((v) => chosen.includes(v));
+    const chosen = this.assignedValue ?? this.answers.defaults;
+    const known = this.answers.choices.map((c) => c.value).filter((v) => chosen.includes(v));
     return [...known, ...chosen.filter((v) => !known.includes(v))];
   }
   /** Fewest answers accepted when at least one is ticked (use `required` to forbid none). */
   @property({ type: Number, attribute: 'min-selected' }) accessor minSelected: number | undefined = undefined;
   /** Most answers accepted. */
   @property({ type: Number, attribute: 'max-selected' }) accessor maxSelected: number | undefined = undefined;
-  /** Legend size: `lg` or `xl` when the question is the page's main question. */
-  @property({ reflect: true }) accessor size: 'md' | 'lg' | 'xl' = 'md';
 
   protected get control(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLInputElement>('input:not(:disabled)') ?? null;
@@ -121,23 +114,13 @@ export class PvCheckboxGroup extends PvFormControl<string[]> {
     return changed.has('minSelected') || changed.has('maxSelected');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.#connected) {
-      this.#connected = true;
-      this.#initial = this.#value;
-    }
+  protected get checkedValues(): readonly string[] {
+    return this.value;
   }
 
-  override formResetCallback(): void {
-    super.formResetCallback();
-    this.#value = this.#initial;
-    this.requestUpdate('value', null);
-  }
-
-  private onInput(event: Event): void {
+  protected onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const choices = this.#choices.choices;
+    const choices = this.answers.choices;
     const exclusive = (v: string) => choices.some((c) => c.exclusive && c.value === v);
     let next = this.value.filter((v) => v !== input.value);
     if (input.checked) {
@@ -148,43 +131,17 @@ export class PvCheckboxGroup extends PvFormControl<string[]> {
     this.commitInput(next);
   }
 
-  override render() {
-    const value = this.value;
+  protected renderMark() {
     return html`
-      <fieldset class="group" aria-describedby=${ifDefined(this.describedBy)} ?disabled=${this.isDisabled}>
-        <legend class="label" part="label">${this.label}${this.renderRequiredMarker()}</legend>
-        ${this.renderHint()} ${this.renderFeedback()}
-        <div class="choices" part="choices">
-          ${this.#choices.choices.map(
-            (c, i) => html`
-              ${c.exclusive && i > 0 ? html`<div class="divider">${this.msg.t('checkboxGroup.or')}</div>` : nothing}
-              <div class="choice ${c.disabled || this.isDisabled ? 'disabled' : ''}" part="choice">
-                <span class="box">
-                  <input
-                    id="c${i}"
-                    class="input"
-                    part="input"
-                    type="checkbox"
-                    .value=${c.value}
-                    .checked=${live(value.includes(c.value))}
-                    ?disabled=${c.disabled}
-                    aria-invalid=${this.ariaInvalidValue}
-                    aria-describedby=${ifDefined(c.hint ? `c${i}-hint` : undefined)}
-                    @input=${this.onInput}
-                    @change=${this.emitChange}
-                  />
-                  <svg class="mark" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                    <path fill="currentColor" d="M6.4 13.3 1.6 8.5l1.7-1.7 3.1 3.1 6.3-6.3 1.7 1.7z" />
-                  </svg>
-                </span>
-                <label class="choice-label" for="c${i}">${c.label}</label>
-                ${c.hint ? html`<div id="c${i}-hint" class="choice-hint">${c.hint}</div>` : nothing}
-              </div>
-            `,
-          )}
-        </div>
-      </fieldset>
+      <svg class="mark" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path fill="currentColor" d="M6.4 13.3 1.6 8.5l1.7-1.7 3.1 3.1 6.3-6.3 1.7 1.7z" />
+      </svg>
     `;
+  }
+
+  /** A "none of these" answer comes after a divider ("ou"). */
+  protected override renderChoice(c: Choice, i: number, checked: boolean): TemplateResult {
+    return html`${c.exclusive && i > 0 ? html`<div class="divider">${this.msg.t('checkboxGroup.or')}</div>` : nothing}${super.renderChoice(c, i, checked)}`;
   }
 }
 

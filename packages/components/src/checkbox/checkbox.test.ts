@@ -1,11 +1,12 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import type { ReactiveElement, TemplateResult } from 'lit';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PvCheckbox } from './checkbox.js';
 import './checkbox.js';
 import { examples } from './checkbox.examples.js';
+import { mount } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
+import { mediaRulesCss } from '../../../../test/helpers/media.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 
 const inner = (el: Element) => el.shadowRoot!.querySelector('input')!;
@@ -13,17 +14,6 @@ const inner = (el: Element) => el.shadowRoot!.querySelector('input')!;
 async function tick(el: PvCheckbox) {
   inner(el).click();
   await el.updateComplete;
-}
-
-
-/**
- * Like `fixture`, without waiting for an animation frame on plain wrappers: frames never come
- * while the test page is a background tab (concurrent runs).
- */
-async function mount<T extends Element>(template: TemplateResult): Promise<T> {
-  const root = fixtureSync<T>(template);
-  for (const el of [root, ...root.querySelectorAll('*')]) await (el as Partial<ReactiveElement>).updateComplete;
-  return root;
 }
 
 describe('pv-checkbox', () => {
@@ -156,11 +146,7 @@ describe('pv-checkbox', () => {
 
   it('has forced-colours rules for the box, the checked state and the disabled state', async () => {
     const el = await fixture<PvCheckbox>(html`<pv-checkbox label="A"></pv-checkbox>`);
-    const forced = el
-      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules))
-      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors'))
-      .map((r) => r.cssText)
-      .join('\n');
+    const forced = mediaRulesCss(el, 'forced-colors');
     expect(forced).to.contain('.check:checked');
     expect(forced).to.contain('highlight');
     expect(forced).to.contain('graytext');

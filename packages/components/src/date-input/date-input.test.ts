@@ -3,6 +3,7 @@ import { findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { axTree, type AxNode } from '../../../../test/helpers/ax-tree.js';
 import { analyseDate, splitDate, type PvDateInput } from './date-input.js';
 import { examples } from './date-input.examples.js';
+import { settle } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
@@ -10,11 +11,6 @@ import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.
 const part = (el: Element, id: 'day' | 'month' | 'year') => el.shadowRoot!.getElementById(id) as HTMLInputElement;
 const invalidParts = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('input[aria-invalid="true"]')).map((i) => i.id);
 const feedback = (el: Element) => el.shadowRoot!.querySelector('.feedback')?.textContent?.replace(/[ \n\t]+/g, ' ').trim() ?? '';
-const settle = async (el: PvDateInput) => {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-};
 
 /** Types "d/m/y" part by part, like a person, then leaves the field. */
 async function typeDate(el: PvDateInput, text: string) {

@@ -146,6 +146,8 @@ export class PvDialog extends PvElement {
         this.open = false; // e.g. hidden by a `hidden` ancestor's popover rules: nothing to show
         return;
       }
+      // Chromium follows `autofocus` into slotted content, Firefox does not: do it here for both.
+      this.querySelector<HTMLElement>('[autofocus]')?.focus();
       if (!this.#locked) lockScroll();
       this.#locked = true;
       this.dispatchEvent(new CustomEvent('pv-show', { bubbles: true, composed: true }));

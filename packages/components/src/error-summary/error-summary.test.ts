@@ -3,12 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PvErrorSummary } from './error-summary.js';
 import type { PvTextField } from '../text-field/text-field.js';
 import { examples } from './error-summary.examples.js';
+import { same } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 
-/** Element identity without chai's deep inspection of DOM nodes (slow on big trees). */
-const same = (actual: unknown, expected: unknown) =>
-  expect(actual === expected, `${(actual as Element | null)?.outerHTML?.slice(0, 80)} is not ${(expected as Element | null)?.outerHTML?.slice(0, 80)}`).to.equal(true);
 const settle = () => new Promise((r) => setTimeout(r, 0));
 const links = (el: PvErrorSummary) => Array.from(el.shadowRoot!.querySelectorAll('a'));
 

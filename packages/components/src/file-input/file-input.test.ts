@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { announcerRegions } from '@parvis/core';
 import { fileAccepted, parseFileSize, type PvFileInput } from './file-input.js';
 import { examples } from './file-input.examples.js';
+import { same, wait } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { runFormControlSuite, type Control } from '../../../../test/helpers/form-control-suite.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
@@ -13,10 +14,6 @@ const names = (el: PvFileInput) => Array.from(el.shadowRoot!.querySelectorAll('.
 const removeButtons = (el: PvFileInput) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.remove'));
 const feedback = (el: PvFileInput) => el.shadowRoot!.querySelector('#feedback')?.textContent?.replace(/[ \t\r\n]+/g, ' ').trim() ?? '';
 const file = (name: string, bytes = 3, type = '') => new File([new Uint8Array(bytes)], name, { type });
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** Element identity without chai's deep inspection of DOM nodes (slow on big trees). */
-const same = (actual: unknown, expected: unknown) =>
-  expect(actual === expected, `${(actual as Element | null)?.outerHTML?.slice(0, 80)} is not ${(expected as Element | null)?.outerHTML?.slice(0, 80)}`).to.equal(true);
 
 /** What the browser does when the person picks files: files set on the input, then input + change. */
 async function pick(el: Element, ...files: File[]) {

@@ -1,32 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { announcerRegions } from '@parvis/core';
 import type { PvNotice } from './notice.js';
 import { examples } from './notice.examples.js';
+import { assertiveText, clearAnnouncer, politeText } from '../../../../test/helpers/announcer.js';
+import { same, wait } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
+import { forcedColorsCss } from '../../../../test/helpers/media.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 
-/** Element identity without chai's deep inspection of DOM nodes (slow on big trees). */
-const same = (actual: unknown, expected: unknown) =>
-  expect(actual === expected, `${(actual as Element | null)?.outerHTML?.slice(0, 80)} is not ${(expected as Element | null)?.outerHTML?.slice(0, 80)}`).to.equal(true);
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const regions = () => announcerRegions();
-const clearRegions = () => {
-  regions().polite.textContent = '';
-  regions().assertive.textContent = '';
-};
-
-/** The component's `@media (forced-colors: active)` rules (the test browser cannot emulate that mode). */
-function forcedColorsCss(el: Element): string {
-  return el.shadowRoot!.adoptedStyleSheets
-    .flatMap((sheet) => Array.from(sheet.cssRules))
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
-    .map((rule) => rule.cssText)
-    .join('\n');
-}
-
 describe('pv-notice', () => {
-  beforeEach(clearRegions);
+  beforeEach(clearAnnouncer);
 
   describeExamplesAccessible(examples);
 
@@ -41,7 +24,7 @@ describe('pv-notice', () => {
     expect(root.querySelector('[role=alert], [role=status], [aria-live]')).to.equal(null);
     expect(el.spokenText).to.equal('Succès\u00a0: Demande envoyée Numéro 12.');
     await wait(100);
-    expect(regions().polite.textContent).to.equal('');
+    expect(politeText()).to.equal('');
   });
 
   it('puts the prefix before the text when there is no heading; unknown types fall back to info', async () => {
@@ -61,27 +44,27 @@ describe('pv-notice', () => {
   it('live: says its text politely when it appears and when it changes', async () => {
     const el = await fixture<PvNotice>(html`<pv-notice live type="warning" heading="Vous êtes hors ligne">Vos réponses sont gardées.</pv-notice>`);
     await wait(150);
-    expect(regions().polite.textContent).to.equal('Attention\u00a0: Vous êtes hors ligne Vos réponses sont gardées.');
-    clearRegions();
+    expect(politeText()).to.equal('Attention\u00a0: Vous êtes hors ligne Vos réponses sont gardées.');
+    clearAnnouncer();
     el.textContent = 'La connexion est revenue.';
     el.heading = 'En ligne';
     el.type = 'success';
     await wait(150);
-    expect(regions().polite.textContent).to.equal('Succès\u00a0: En ligne La connexion est revenue.');
-    clearRegions();
+    expect(politeText()).to.equal('Succès\u00a0: En ligne La connexion est revenue.');
+    clearAnnouncer();
     el.hidden = true;
     await wait(150);
-    expect(regions().polite.textContent).to.equal('');
+    expect(politeText()).to.equal('');
     el.hidden = false;
     await wait(150);
-    expect(regions().polite.textContent).to.contain('En ligne');
+    expect(politeText()).to.contain('En ligne');
   });
 
   it('live errors are assertive', async () => {
     await fixture<PvNotice>(html`<pv-notice live type="error">Le service ne répond pas.</pv-notice>`);
     await wait(150);
-    expect(regions().assertive.textContent).to.equal('Erreur\u00a0: Le service ne répond pas.');
-    expect(regions().polite.textContent).to.equal('');
+    expect(assertiveText()).to.equal('Erreur\u00a0: Le service ne répond pas.');
+    expect(politeText()).to.equal('');
   });
 
   it('keyboard: Tab reaches "Masquer ce message", Enter hides it, fires pv-dismiss and moves focus to what follows', async () => {

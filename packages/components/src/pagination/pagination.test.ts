@@ -117,8 +117,10 @@ describe('pv-pagination', () => {
       const event = (await oneEvent(el, 'pv-page-change')) as CustomEvent<PageChangeDetail>;
       expect(event.detail).to.deep.equal({ page: 3, previousPage: 2 });
       expect(location.hash).to.not.equal('#page-3');
-      // Not cancelled: the browser follows the link.
+      // Not cancelled: the browser follows the link (Firefox updates the hash a moment later).
+      const followed = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
       $(el, 'a[rel="prev"]')!.click();
+      await followed;
       expect(location.hash).to.equal('#page-1');
       history.replaceState(null, '', location.pathname + location.search);
     });

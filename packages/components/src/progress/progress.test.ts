@@ -1,41 +1,22 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-
-/** Emulates reduced motion; false where the runner cannot (Firefox has no CDP): the test then skips. */
-async function reduceMotion(on: boolean): Promise<boolean> {
-  try {
-    await emulateMedia({ reducedMotion: on ? 'reduce' : 'no-preference' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-import { announcerRegions } from '@parvis/core';
 import type { PvProgress } from './progress.js';
 import { examples } from './progress.examples.js';
+import { clearAnnouncer, politeText } from '../../../../test/helpers/announcer.js';
+import { wait } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
+import { forcedColorsCss, reduceMotion } from '../../../../test/helpers/media.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const bar = (el: PvProgress) => el.shadowRoot!.querySelector('progress')!;
 const text = (el: PvProgress) => el.shadowRoot!.querySelector('.text')!.textContent;
 
 /** Sets a value and returns what was said politely (empty when nothing). */
 async function step(el: PvProgress, value: number | undefined): Promise<string> {
-  announcerRegions().polite.textContent = '';
+  clearAnnouncer();
   el.value = value;
   await el.updateComplete;
   await wait(90);
-  return announcerRegions().polite.textContent ?? '';
-}
-
-/** The component's `@media (forced-colors: active)` rules (the test browser cannot emulate that mode). */
-function forcedColorsCss(el: Element): string {
-  return el.shadowRoot!.adoptedStyleSheets
-    .flatMap((sheet) => Array.from(sheet.cssRules))
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
-    .map((rule) => rule.cssText)
-    .join('\n');
+  return politeText();
 }
 
 describe('pv-progress', () => {
@@ -81,7 +62,7 @@ describe('pv-progress', () => {
   it('says milestones every 25 % and completion, politely; not each step, not on arrival', async () => {
     const el = await fixture<PvProgress>(html`<pv-progress label="Envoi" value="10"></pv-progress>`);
     await wait(90);
-    expect(announcerRegions().polite.textContent).to.not.contain('Envoi');
+    expect(politeText()).to.not.contain('Envoi');
     expect(await step(el, 20)).to.equal('');
     expect(await step(el, 26)).to.equal('Envoi\u00a0: 26\u00a0%');
     expect(await step(el, 40)).to.equal('');

@@ -3,6 +3,7 @@ import { findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { axTree, type AxNode } from '../../../../test/helpers/ax-tree.js';
 import type { PvRadioGroup } from './radio-group.js';
 import { examples } from './radio-group.examples.js';
+import { settle } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
@@ -10,11 +11,6 @@ import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.
 const radios = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
 const radio = (el: Element, value: string) => radios(el).find((r) => r.value === value)!;
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLInputElement | null;
-const settle = async (el: PvRadioGroup) => {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-};
 
 async function choose(el: PvRadioGroup, value: string) {
   radio(el, value).click();

@@ -1,11 +1,8 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { define, PvFormControl, type FormValue, type Validator } from '@parvis/core';
+import { define, type FormValue, type Validator } from '@parvis/core';
 import { required } from '@parvis/core/validators';
-import { ChoicesController } from '../fieldset/choices.js';
-import { choiceStyles, groupStyles } from '../fieldset/group.styles.js';
+import { PvChoiceGroup } from '../fieldset/choice-group.js';
 import { radioGroupStyles } from './radio-group.styles.js';
 
 /**
@@ -39,27 +36,23 @@ import { radioGroupStyles } from './radio-group.styles.js';
  * @fires input - when an answer is chosen (native, composed)
  * @fires change - when an answer is chosen
  */
-export class PvRadioGroup extends PvFormControl<string> {
-  static override styles = [...PvFormControl.styles, groupStyles, choiceStyles, radioGroupStyles];
+export class PvRadioGroup extends PvChoiceGroup<string> {
+  static override styles = [...PvChoiceGroup.styles, radioGroupStyles];
 
-  readonly #choices = new ChoicesController(this, () => this.requestUpdate('value', null));
-  /** Undefined until set: the option marked `selected` gives the value. */
-  #value?: string;
-  #initial?: string;
-  #connected = false;
+  protected readonly inputType = 'radio';
+  protected readonly idPrefix = 'r';
+  protected override readonly inputName = 'choice';
 
   /** Value of the chosen answer; '' when none is chosen. */
   @property()
   set value(value: string) {
-    this.#value = value == null ? '' : String(value);
+    this.assignedValue = value == null ? '' : String(value);
   }
   get value(): string {
-    return this.#value ?? this.#choices.defaults.at(-1) ?? '';
+    return this.assignedValue ?? this.answers.defaults.at(-1) ?? '';
   }
   /** Answers side by side, for two short answers such as Oui / Non. */
   @property({ type: Boolean, reflect: true }) accessor inline = false;
-  /** Legend size: `lg` or `xl` when the question is the page's main question. */
-  @property({ reflect: true }) accessor size: 'md' | 'lg' | 'xl' = 'md';
 
   /** The chosen radio, else the first enabled one: where Tab would land. */
   protected get control(): HTMLElement | null {
@@ -86,59 +79,16 @@ export class PvRadioGroup extends PvFormControl<string> {
     return this.required ? [required('choice')] : [];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.#connected) {
-      this.#connected = true;
-      this.#initial = this.#value;
-    }
+  protected get checkedValues(): readonly string[] {
+    return this.value === '' ? [] : [this.value];
   }
 
-  override formResetCallback(): void {
-    super.formResetCallback();
-    this.#value = this.#initial;
-    this.requestUpdate('value', null);
+  protected renderMark() {
+    return html`<svg class="mark" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="4" fill="currentColor" /></svg>`;
   }
 
-  private onInput(event: Event): void {
+  protected onInput(event: Event): void {
     this.commitInput((event.target as HTMLInputElement).value);
-  }
-
-  override render() {
-    const value = this.value;
-    return html`
-      <fieldset class="group" aria-describedby=${ifDefined(this.describedBy)} ?disabled=${this.isDisabled}>
-        <legend class="label" part="label">${this.label}${this.renderRequiredMarker()}</legend>
-        ${this.renderHint()} ${this.renderFeedback()}
-        <div class="choices" part="choices">
-          ${this.#choices.choices.map(
-            (c, i) => html`
-              <div class="choice ${c.disabled || this.isDisabled ? 'disabled' : ''}" part="choice">
-                <span class="box">
-                  <input
-                    id="r${i}"
-                    class="input"
-                    part="input"
-                    type="radio"
-                    name="choice"
-                    .value=${c.value}
-                    .checked=${live(value !== '' && value === c.value)}
-                    ?disabled=${c.disabled}
-                    aria-invalid=${this.ariaInvalidValue}
-                    aria-describedby=${ifDefined(c.hint ? `r${i}-hint` : undefined)}
-                    @input=${this.onInput}
-                    @change=${this.emitChange}
-                  />
-                  <svg class="mark" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="4" fill="currentColor" /></svg>
-                </span>
-                <label class="choice-label" for="r${i}">${c.label}</label>
-                ${c.hint ? html`<div id="r${i}-hint" class="choice-hint">${c.hint}</div>` : nothing}
-              </div>
-            `,
-          )}
-        </div>
-      </fieldset>
-    `;
   }
 }
 

@@ -1,9 +1,9 @@
-import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import type { ReactiveElement, TemplateResult } from 'lit';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PvSelect } from './select.js';
 import './select.js';
 import { examples } from './select.examples.js';
+import { enterValue, mount } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
@@ -15,26 +15,7 @@ const settle = async (el: PvSelect) => {
   await el.updateComplete;
 };
 
-async function pick(el: PvSelect, value: string) {
-  const select = inner(el);
-  select.focus();
-  select.value = value;
-  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  select.blur();
-  await el.updateComplete;
-}
-
-
-/**
- * Like `fixture`, without waiting for an animation frame on plain wrappers: frames never come
- * while the test page is a background tab (concurrent runs).
- */
-async function mount<T extends Element>(template: TemplateResult): Promise<T> {
-  const root = fixtureSync<T>(template);
-  for (const el of [root, ...root.querySelectorAll('*')]) await (el as Partial<ReactiveElement>).updateComplete;
-  return root;
-}
+const pick = (el: PvSelect, value: string) => enterValue(el, inner(el), value);
 
 describe('pv-select', () => {
   runFormControlSuite('pv-select', {

@@ -1,37 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-
-/** Emulates reduced motion; false where the runner cannot (Firefox has no CDP): the test then skips. */
-async function reduceMotion(on: boolean): Promise<boolean> {
-  try {
-    await emulateMedia({ reducedMotion: on ? 'reduce' : 'no-preference' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-import { announcerRegions } from '@parvis/core';
 import type { PvSpinner } from './spinner.js';
 import { examples } from './spinner.examples.js';
+import { clearAnnouncer, politeText } from '../../../../test/helpers/announcer.js';
+import { wait } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
+import { forcedColorsCss, reduceMotion } from '../../../../test/helpers/media.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const polite = () => announcerRegions().polite.textContent;
-
-/** The component's `@media (forced-colors: active)` rules (the test browser cannot emulate that mode). */
-function forcedColorsCss(el: Element): string {
-  return el.shadowRoot!.adoptedStyleSheets
-    .flatMap((sheet) => Array.from(sheet.cssRules))
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
-    .map((rule) => rule.cssText)
-    .join('\n');
-}
-
 describe('pv-spinner', () => {
-  beforeEach(() => {
-    announcerRegions().polite.textContent = '';
-  });
+  beforeEach(clearAnnouncer);
 
   describeExamplesAccessible(examples);
 
@@ -45,12 +22,12 @@ describe('pv-spinner', () => {
   it('announces politely after the delay, once', async () => {
     const el = await fixture<PvSpinner>(html`<pv-spinner label="Recherche…" delay="100"></pv-spinner>`);
     await wait(40);
-    expect(polite()).to.equal('');
+    expect(politeText()).to.equal('');
     await wait(150);
-    expect(polite()).to.equal('Recherche…');
-    announcerRegions().polite.textContent = '';
+    expect(politeText()).to.equal('Recherche…');
+    clearAnnouncer();
     await wait(200);
-    expect(polite()).to.equal('');
+    expect(politeText()).to.equal('');
     expect(el.text).to.equal('Recherche…');
   });
 
@@ -58,16 +35,16 @@ describe('pv-spinner', () => {
     const el = await fixture<PvSpinner>(html`<pv-spinner delay="100"></pv-spinner>`);
     el.remove();
     await wait(200);
-    expect(polite()).to.equal('');
+    expect(politeText()).to.equal('');
   });
 
   it('announces again when shown after being hidden; never while hidden', async () => {
     const el = await fixture<PvSpinner>(html`<pv-spinner hidden delay="20"></pv-spinner>`);
     await wait(100);
-    expect(polite()).to.equal('');
+    expect(politeText()).to.equal('');
     el.hidden = false;
     await wait(150);
-    expect(polite()).to.equal('Chargement en cours…');
+    expect(politeText()).to.equal('Chargement en cours…');
   });
 
   it('keeps a visually hidden text with hide-label, and speaks English under lang="en"', async () => {

@@ -150,7 +150,10 @@ describe('pv-stepper', () => {
     expect(event.detail.step.label).to.equal('Pièces justificatives');
     expect(event.composed && event.bubbles).to.equal(true);
     expect(location.hash).to.not.equal('#pieces');
+    // Not cancelled: the browser follows the link (Firefox updates the hash a moment later).
+    const followed = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
     $$(el, 'a')[0]!.click();
+    await followed;
     expect(location.hash).to.equal('#eligibilite');
     history.replaceState(null, '', location.pathname + location.search);
   });

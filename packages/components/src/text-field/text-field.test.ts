@@ -2,21 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PvTextField } from './text-field.js';
 import { examples } from './text-field.examples.js';
+import { enterValue } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 
 const inner = (el: Element) => el.shadowRoot!.querySelector('input')!;
-
-async function type(el: PvTextField, text: string) {
-  const input = inner(el);
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  input.blur();
-  await el.updateComplete;
-}
+const type = (el: PvTextField, text: string) => enterValue(el, inner(el), text);
 
 describe('pv-text-field', () => {
   runFormControlSuite('pv-text-field', {

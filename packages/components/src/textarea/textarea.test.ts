@@ -1,43 +1,19 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import type { ReactiveElement, TemplateResult } from 'lit';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { announcerRegions } from '@parvis/core';
 import type { PvTextarea } from './textarea.js';
 import { examples } from './textarea.examples.js';
+import { clearAnnouncer, politeText } from '../../../../test/helpers/announcer.js';
+import { enterValue, mount, wait } from '../../../../test/helpers/dom.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { runFormControlSuite } from '../../../../test/helpers/form-control-suite.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 
 const inner = (el: Element) => el.shadowRoot!.querySelector('textarea')!;
 const count = (el: Element) => el.shadowRoot!.querySelector('#count');
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const polite = () => announcerRegions().polite;
-
-async function type(el: PvTextarea, text: string, blur = true) {
-  const textarea = inner(el);
-  textarea.focus();
-  textarea.value = text;
-  textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  textarea.dispatchEvent(new Event('change', { bubbles: true }));
-  if (blur) textarea.blur();
-  await el.updateComplete;
-}
-
-
-/**
- * Like `fixture`, without waiting for an animation frame on plain wrappers: frames never come
- * while the test page is a background tab (concurrent runs).
- */
-async function mount<T extends Element>(template: TemplateResult): Promise<T> {
-  const root = fixtureSync<T>(template);
-  for (const el of [root, ...root.querySelectorAll('*')]) await (el as Partial<ReactiveElement>).updateComplete;
-  return root;
-}
+const type = (el: PvTextarea, text: string, blur = true) => enterValue(el, inner(el), text, blur);
 
 describe('pv-textarea', () => {
-  beforeEach(() => {
-    polite().textContent = '';
-  });
+  beforeEach(clearAnnouncer);
 
   runFormControlSuite('pv-textarea', {
     render: ({ name, label, required, disabled }) =>
@@ -92,19 +68,19 @@ describe('pv-textarea', () => {
     const el = await fixture<PvTextarea>(html`<pv-textarea label="Message" maxlength="100"></pv-textarea>`);
     await type(el, 'a'.repeat(10), false);
     await wait(700);
-    expect(polite().textContent).to.equal('');
+    expect(politeText()).to.equal('');
 
     await type(el, 'a'.repeat(81), false);
     await wait(200);
     await type(el, 'a'.repeat(85), false);
     await wait(200);
-    expect(polite().textContent, 'debounced while typing').to.equal('');
+    expect(politeText(), 'debounced while typing').to.equal('');
     await wait(500);
-    expect(polite().textContent).to.equal('Il vous reste 15 caractères.');
+    expect(politeText()).to.equal('Il vous reste 15 caractères.');
 
     await type(el, 'a'.repeat(103), false);
     await wait(700);
-    expect(polite().textContent).to.equal('Vous avez 3 caractères en trop.');
+    expect(politeText()).to.equal('Vous avez 3 caractères en trop.');
     expect(el.shadowRoot!.querySelector('[aria-live]')).to.equal(null);
   });
 
@@ -112,10 +88,10 @@ describe('pv-textarea', () => {
     const el = await fixture<PvTextarea>(html`<pv-textarea label="Message" maxlength="1000"></pv-textarea>`);
     await type(el, 'a'.repeat(850), false);
     await wait(700);
-    expect(polite().textContent).to.equal('');
+    expect(politeText()).to.equal('');
     await type(el, 'a'.repeat(905), false);
     await wait(700);
-    expect(polite().textContent).to.equal('Il vous reste 95 caractères.');
+    expect(politeText()).to.equal('Il vous reste 95 caractères.');
   });
 
   it('does not announce after being removed, nor without maxlength', async () => {
@@ -123,11 +99,11 @@ describe('pv-textarea', () => {
     await type(el, 'abcd', false);
     el.remove();
     await wait(700);
-    expect(polite().textContent).to.equal('');
+    expect(politeText()).to.equal('');
     const plain = await fixture<PvTextarea>(html`<pv-textarea label="Message"></pv-textarea>`);
     await type(plain, 'abcd', false);
     await wait(700);
-    expect(polite().textContent).to.equal('');
+    expect(politeText()).to.equal('');
     expect(count(plain)).to.equal(null);
     expect(inner(plain).hasAttribute('aria-describedby')).to.equal(false);
   });
