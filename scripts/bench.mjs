@@ -31,11 +31,11 @@ try {
   const r = await page.evaluate('window.__benchResults');
   const rows = [
     ['render 200 required text fields (ms, median of 9)', r.render200Native, r.render200Parvis],
-    ['one keystroke: set value + validate SIRET (ms, median of 300)', r.keystrokeNative, r.keystrokeParvis],
+    ['one keystroke: set value + validate SIRET (ms, mean of 300, median of 5 runs)', r.keystrokeNative, r.keystrokeParvis],
   ];
-  console.log('case'.padEnd(64), 'native'.padStart(9), 'parvis'.padStart(9), 'ratio'.padStart(7));
+  console.log('case'.padEnd(80), 'native'.padStart(9), 'parvis'.padStart(9), 'ratio'.padStart(7));
   for (const [name, native, parvis] of rows) {
-    console.log(name.padEnd(64), native.toFixed(3).padStart(9), parvis.toFixed(3).padStart(9), (parvis / Math.max(native, 0.001)).toFixed(1).padStart(7));
+    console.log(name.padEnd(80), native.toFixed(3).padStart(9), parvis.toFixed(3).padStart(9), (parvis / Math.max(native, 0.001)).toFixed(1).padStart(7));
   }
   console.log(`submit a form with 50 invalid fields → messages + error summary: ${r.submit50Invalid.toFixed(1)} ms`);
   writeFileSync(path.join(out, 'primitives.json'), JSON.stringify(r, null, 2));
