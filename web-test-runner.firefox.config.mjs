@@ -8,11 +8,6 @@ import base from './web-test-runner.config.mjs';
 
 const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-/** Tests left out in Firefox, each a known difference to fix (see the comment in testFramework). */
-const KNOWN_FIREFOX_DIFFERENCES = [
-  'pv-dialog keyboard: Tab and Shift\\+Tab stay inside the dialog',
-  'pv-dialog closes with the "Fermer" button \\(keyboard Enter\\)',
-].join('|');
 
 /**
  * puppeteer-core 25's WebDriver BiDi keyboard knows `KeyA`…`Quote` but not `Space` (CDP's key table
@@ -58,16 +53,7 @@ export default {
       },
     }),
   ],
-  testFramework: {
-    config: {
-      timeout: 20000,
-      // Known differences still open (docs/contributing.md → "Firefox"): Firefox's Tab order inside
-      // a modal <dialog> whose close button lives in a shadow root, under WebDriver BiDi keyboard
-      // input, does not reach that button. Escape and the button itself work; to investigate.
-      grep: KNOWN_FIREFOX_DIFFERENCES,
-      invert: true,
-    },
-  },
+  testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   // a file that hangs must not eat the CI's time: no test file here needs more than a minute

@@ -8,6 +8,7 @@ const steps = [
   { name: 'lint', cmd: 'pnpm lint' },
   { name: 'typecheck', cmd: 'pnpm typecheck' },
   { name: 'browser tests (Chromium, coverage)', cmd: 'pnpm test:unit', runner: 'wtr' },
+  { name: 'browser tests (Firefox ESR, second engine)', cmd: 'pnpm test:firefox', runner: 'wtr' },
   { name: 'node tests (tokens, embed under strict CSP)', cmd: 'pnpm test:node', runner: 'node' },
   { name: 'storybook build + check', cmd: 'pnpm build-storybook && node scripts/check-storybook.mjs', runner: 'plain' },
   { name: 'size budgets', cmd: 'pnpm size' },

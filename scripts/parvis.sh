@@ -9,12 +9,16 @@ case "$mode" in start|test) ;; *) echo "usage: bash scripts/parvis.sh start|test
 
 # Browsers come from Debian only: never a test tool's own download.
 export PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-if [ "$mode" = test ] && ! command -v chromium >/dev/null 2>&1; then
+# The tests run in two engines: Chromium, and Firefox ESR as the second one.
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+command -v firefox-esr >/dev/null 2>&1 || missing="$missing firefox-esr"
+if [ "$mode" = test ] && [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
-    echo "» Chromium (Debian) manquant : installation…"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    echo "» Navigateurs Debian manquants :$missing — installation…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
   else
-    echo "Chromium est nécessaire aux tests : sudo apt-get install -y chromium" >&2; exit 1
+    echo "Les tests ont besoin de :$missing (sudo apt-get install -y$missing)" >&2; exit 1
   fi
 fi
 export CHROME_PATH="${CHROME_PATH:-$(command -v chromium || echo /usr/bin/chromium)}"
