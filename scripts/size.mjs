@@ -7,7 +7,7 @@
 //    really downloads, in files and gzip bytes, fonts included;
 // 3. exits 1 when a ceiling is exceeded, with the table.
 //
-// Uses the existing build; `--build` (or a missing dist/) runs `pnpm --filter @parvis/embed build`
+// Uses the existing build; `--build` (or a missing dist/) runs `pnpm --filter "@parvis/embed..." build`
 // first. 1 kB = 1000 bytes, as in the research tables.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,8 +18,8 @@ import { dist, launchBrowser, openPage, repoRoot, startServer, waitForElements }
 const budgets = JSON.parse(readFileSync(join(repoRoot, 'size-budgets.json'), 'utf8'));
 
 if (process.argv.includes('--build') || !existsSync(join(dist, 'parvis.js'))) {
-  console.log('Building packages/embed (pnpm --filter @parvis/embed build)…');
-  execSync('pnpm --filter @parvis/embed build', { cwd: repoRoot, stdio: 'inherit' });
+  console.log('Building packages/embed and what it needs (pnpm --filter "@parvis/embed..." build)…');
+  execSync('pnpm --filter "@parvis/embed..." build', { cwd: repoRoot, stdio: 'inherit' });
 }
 
 const kB = (n) => (n / 1000).toFixed(1);
