@@ -9,15 +9,17 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
 const storybookPort = Number(process.env.STORYBOOK_PORT ?? 6006);
 await startStaticServer({ dir: process.cwd(), listenPort: demoPort, listenHost: '127.0.0.1' });
-const storybook = spawn(`pnpm exec storybook dev -p ${storybookPort} --host 127.0.0.1 --no-open --ci --quiet`, { shell: true, stdio: ['ignore', 'pipe', 'inherit'] });
-let announced = false;
-storybook.stdout.on('data', (chunk) => {
-  const text = String(chunk);
-  if (!announced && /Storybook.*started|Local:/i.test(text)) {
-    announced = true;
+const storybook = spawn(`pnpm exec storybook dev -p ${storybookPort} --host 127.0.0.1 --no-open --ci --quiet`, { shell: true, stdio: 'inherit' });
+
+// The URLs are printed once the catalogue answers, whatever Storybook itself prints.
+for (let attempt = 0; attempt < 240; attempt += 1) {
+  const ready = await fetch(`http://127.0.0.1:${storybookPort}/`).then((r) => r.ok, () => false);
+  if (ready) {
     console.log(`\n  Catalogue (Storybook) : http://127.0.0.1:${storybookPort}/`);
     console.log(`  Page de démonstration : http://127.0.0.1:${demoPort}/demo/\n`);
+    break;
   }
-});
+  await new Promise((r) => setTimeout(r, 500));
+}
 storybook.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => storybook.kill(signal));
