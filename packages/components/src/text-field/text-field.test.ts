@@ -74,6 +74,15 @@ describe('pv-text-field', () => {
     expect(el.checkValidity()).to.equal(true);
   });
 
+  it('width="N" leaves room for N characters, with or without a suffix', async () => {
+    for (const [width, value, suffix] of [['5', '69001', ''], ['10', '12 345,50', '€'], ['20', '552 100 554 00021', ''], ['2', '75', '']]) {
+      const el = await fixture<PvTextField>(html`<pv-text-field label="L" width=${width} suffix=${suffix} value=${value}></pv-text-field>`);
+      const input = inner(el);
+      expect(input.scrollWidth, `${value} in width ${width}`).to.be.at.most(input.clientWidth);
+      expect(input.getBoundingClientRect().width).to.be.below(el.getBoundingClientRect().width);
+    }
+  });
+
   it('checks min and max on French numbers', async () => {
     const el = await fixture<PvTextField>(html`<pv-text-field label="Nombre de participants" type="number" min="3" max="1000"></pv-text-field>`);
     for (const [value, valid] of [['2', false], ['3', true], ['1 000', true], ['1 000,5', false]] as const) {
