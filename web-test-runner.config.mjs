@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { sharedDataMiddleware } from './test/wtr-shared-data.mjs';
 import { axTreePlugin } from './test/wtr-ax-tree.mjs';
+import { umdAsEsm } from './test/wtr-cjs.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = [
@@ -21,12 +22,16 @@ export default {
   concurrency: 2,
   middleware: [sharedDataMiddleware],
   // target es2022: esbuild lowers standard decorators and `accessor` (Chromium has no native decorators).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }), axTreePlugin],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }),
+    umdAsEsm,
+    axTreePlugin,
+  ],
   // Playwright gives each test file its own browser context (its own window): focus and keyboard
   // tests stay reliable with several files in parallel, unlike tabs of one window.
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args } })],
   coverageConfig: {
-    include: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts'],
+    include: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts', 'packages/venue-finder/src/**/*.ts'],
     exclude: ['**/*.test.ts', '**/*.examples.ts', '**/node_modules/**'],
     threshold: { statements: 90, branches: 80, functions: 85, lines: 90 },
     report: true,
