@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { sharedDataMiddleware } from './test/wtr-shared-data.mjs';
+import { geocoderReplay } from './test/geocoder-replay/middleware.mjs';
 import { axTreePlugin } from './test/wtr-ax-tree.mjs';
 import { umdAsEsm } from './test/wtr-cjs.mjs';
 
@@ -20,7 +21,8 @@ export default {
   // 'parvis-source' maps @parvis/* imports to their TypeScript sources (see the packages' exports).
   nodeResolve: { exportConditions: ['parvis-source', 'development'] },
   concurrency: 2,
-  middleware: [sharedDataMiddleware],
+  // geocoderReplay: canned Géoplateforme answers on the test server (no test reaches the internet)
+  middleware: [sharedDataMiddleware, geocoderReplay],
   // target es2022: esbuild lowers standard decorators and `accessor` (Chromium has no native decorators).
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }),
