@@ -1,6 +1,10 @@
 /**
  * @parvis/venue-finder — the digital-inclusion places of the national open-data standard
  * (médiation numérique), France Services and data·inclusion, as a list and a map.
- * Work in progress (issue #4): data layer first.
+ * Work in progress (issue #4): data, search, opening hours and geocoder are here; the
+ * <pv-venue-finder> element comes next.
  */
-export {};
+export * from './model.js';
+export * from './search/index.js';
+export * from './hours/index.js';
+export * from './geocoder/index.js';
