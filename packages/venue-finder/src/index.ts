@@ -5,6 +5,7 @@
  * <pv-venue-finder> element comes next.
  */
 export * from './model.js';
+export * from './data/index.js';
 export * from './search/index.js';
 export * from './hours/index.js';
 export * from './geocoder/index.js';
