@@ -86,17 +86,24 @@ describe('coexistence', { timeout: 180_000 }, () => {
     });
   }
 
-  it('two copies under `trusted-types parvis` without allow-duplicates: the page works, the browser reports the duplicate policy, Parvis stays quiet', async () => {
+  it('two copies under `trusted-types parvis` without allow-duplicates: the page works; a duplicate policy, if any, is the only report', async () => {
     const { page, log } = await openPage(browser);
     await page.goto(`${server.origin}/twice.html?csp=strict-tt`, { waitUntil: 'load' });
     await waitForElements(page);
     await new Promise((r) => setTimeout(r, 3500)); // the failed copy waits up to 3 s for the other one
     const violations = await log.violations();
     assert.deepEqual(await submitFilled(page, server), EXPECTED);
-    assert.deepEqual(violations, ['trusted-types trusted-types-policy parvis']);
+    // Whether the second copy loads its chunk at all is a race: when the first copy has already
+    // defined every element, the second finds nothing to load and creates no policy. When it does
+    // load, the browser refuses its duplicate 'parvis' policy: one violation, one console error,
+    // and Parvis itself reports nothing since the elements are defined by the first copy.
+    assert.ok(violations.length <= 1, JSON.stringify(violations));
     const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
-    assert.equal(errors.length, 1, JSON.stringify(errors));
-    assert.match(errors[0], /TrustedTypePolicy named 'parvis'.*already exists/);
+    assert.equal(errors.length, violations.length, JSON.stringify(errors));
+    if (violations.length) {
+      assert.deepEqual(violations, ['trusted-types trusted-types-policy parvis']);
+      assert.match(errors[0], /TrustedTypePolicy named 'parvis'.*already exists/);
+    }
     await page.close();
   });
 
