@@ -1,0 +1,53 @@
+import type { Translation } from '@parvis/core';
+import type { FinderMessages } from './finder.fr.js';
+
+/** English texts of the venue finder. */
+export const finderEn: Translation<FinderMessages> = {
+  finder: {
+    searchLabel: 'Search for a place, a town, a postcode',
+    filtersHeading: 'Filter the places',
+    resultsHeading: 'Places',
+    hoursLegend: 'Opening hours',
+    openNow: 'Open now',
+    openSaturday: 'Open on Saturday',
+    option: '{value} ({count})',
+    activeFilters: 'Active filters',
+    reset: 'Clear the filters',
+    count: { zero: 'No place out of {total}', one: '{count} place out of {total}', other: '{count} places out of {total}' },
+    noResult: 'No place matches your search. Try fewer words or remove some filters.',
+    more: 'Show more places',
+    loading: 'Loading the places…',
+    error: 'The places could not be loaded. Check your connection, then try again.',
+    errorData: 'The file of places cannot be read. Please tell the site’s manager.',
+    errorHeading: 'Loading error',
+    retry: 'Try again',
+    fields: {
+      services: 'Services',
+      publics: 'Audiences',
+      specificSupport: 'Specific support',
+      fees: 'Fees',
+      accessModes: 'Access',
+      supportModes: 'Kind of support',
+      nationalSchemes: 'National schemes',
+    },
+  },
+  card: {
+    distance: '{km} km away',
+    itinerant: 'Mobile',
+    hoursSummary: 'Opening hours this week',
+    hoursCaption: 'Opening hours of {name}',
+    day: 'Day',
+    hours: 'Hours',
+    phone: 'Phone: {phone}',
+    email: 'Email: {email}',
+    website: 'Website',
+    websiteOf: 'Website of {name}',
+    booking: 'Book an appointment',
+    bookingOf: 'Book an appointment at {name}',
+    accessibility: 'Accessibility of the place',
+    accessibilityOf: 'Accessibility of the place “{name}” (acceslibre)',
+    contact: 'Contact',
+    services: 'Services',
+    publics: 'Audiences',
+  },
+};

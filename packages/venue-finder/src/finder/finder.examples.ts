@@ -1,0 +1,109 @@
+import { html } from 'lit';
+import type { Example } from '@parvis/core';
+import type { Venue } from '../model.js';
+import './finder.js';
+
+/** The real example file of the médiation numérique standard v1.0 (served by the test server). */
+export const EXAMPLE_FILE = '/shared-data/mediation-standard/exemple-valide.csv';
+
+const venue = (v: Partial<Venue> & Pick<Venue, 'id' | 'name' | 'address' | 'postcode' | 'commune'>): Venue => ({
+  coordinates: 'missing',
+  typology: [],
+  emails: [],
+  websites: [],
+  itinerant: false,
+  services: [],
+  publics: [],
+  specificSupport: [],
+  fees: [],
+  nationalSchemes: [],
+  labels: [],
+  accessModes: [],
+  supportModes: [],
+  ...v,
+});
+
+/** A few places written inline, for the catalogue (Storybook has no data server). */
+export const sampleVenues: Venue[] = [
+  venue({
+    id: 'mediatheque-lumiere',
+    name: 'Médiathèque Lumière',
+    address: '12 rue des Tisserands',
+    postcode: '69008',
+    commune: 'Lyon',
+    inseeCode: '69388',
+    phone: '+33478000000',
+    emails: ['accueil@mediatheque.exemple.fr'],
+    websites: ['https://mediatheque.exemple.fr/'],
+    openingHours: 'Tu-Fr 10:00-18:00; Sa 10:00-17:00',
+    services: ['Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien'],
+    publics: ['Seniors', 'Familles et/ou enfants'],
+    fees: ['Gratuit'],
+    accessModes: ['Se présenter'],
+  }),
+  venue({
+    id: 'france-services-villeurbanne',
+    name: 'France Services Villeurbanne',
+    address: '3 place de la Mairie',
+    postcode: '69100',
+    commune: 'Villeurbanne',
+    inseeCode: '69266',
+    phone: '+33472000000',
+    openingHours: 'Mo-Fr 09:00-12:00,13:30-17:00',
+    services: ['Aide aux démarches administratives'],
+    fees: ['Gratuit'],
+    nationalSchemes: ['France Services'],
+    accessModes: ['Prendre un RDV en ligne'],
+    bookingUrl: 'https://rdv.exemple.fr/villeurbanne',
+  }),
+  venue({
+    id: 'bus-numerique',
+    name: 'Bus numérique des monts',
+    address: 'Place du marché',
+    postcode: '42110',
+    commune: 'Feurs',
+    itinerant: true,
+    openingHours: 'sur rendez-vous',
+    services: ['Accès internet et matériel informatique'],
+    publics: ['Jeunes'],
+    fees: ['Gratuit sous condition'],
+  }),
+];
+
+/** Examples of pv-venue-finder: they feed the stories, the accessibility tests and the docs. */
+export const examples: Example[] = [
+  {
+    name: 'Loading',
+    title: 'Chargement',
+    state: 'loading',
+    description: 'Pendant le chargement du fichier : un indicateur annoncé aux lecteurs d’écran.',
+    render: () => html`<pv-venue-finder .data=${new Promise<string>(() => undefined)}></pv-venue-finder>`,
+  },
+  {
+    name: 'Results',
+    title: 'Résultats (fichier d’exemple du standard)',
+    state: 'filled',
+    description: 'Le fichier d’exemple du standard de la médiation numérique v1.0, lu depuis son adresse.',
+    render: () => html`<pv-venue-finder src=${EXAMPLE_FILE}></pv-venue-finder>`,
+  },
+  {
+    name: 'InlineData',
+    title: 'Résultats (données fournies par la page)',
+    state: 'filled',
+    description: 'Les lieux donnés par la page dans la propriété `data` (tableau de lieux ou texte CSV/JSON).',
+    render: () => html`<pv-venue-finder .data=${sampleVenues}></pv-venue-finder>`,
+  },
+  {
+    name: 'NoResult',
+    title: 'Aucun résultat',
+    state: 'empty',
+    render: () => html`<pv-venue-finder .data=${sampleVenues} query="Tombouctou"></pv-venue-finder>`,
+  },
+  {
+    name: 'Error',
+    title: 'Erreur de chargement',
+    state: 'error',
+    description: 'Le fichier est introuvable (404) : un message et un bouton « Réessayer ».',
+    render: () => html`<pv-venue-finder src="/shared-data/introuvable/lieux.csv"></pv-venue-finder>`,
+  },
+];
