@@ -107,7 +107,7 @@ function parvisPublicApiPlugin() {
 }
 
 export default {
-  globs: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts'],
+  globs: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts', 'packages/venue-finder/src/{finder,card}/*.ts'],
   exclude: [
     '**/*.test.ts',
     '**/*.examples.ts',
@@ -116,6 +116,8 @@ export default {
     'packages/components/src/i18n/**',
     'packages/core/src/localize/fr.ts',
     'packages/core/src/localize/en.ts',
+    'packages/venue-finder/src/finder/finder.fr.ts',
+    'packages/venue-finder/src/finder/finder.en.ts',
   ],
   outdir: '.',
   litelement: true,

@@ -103,7 +103,9 @@ export const examples: Example[] = [
     name: 'Error',
     title: 'Erreur de chargement',
     state: 'error',
-    description: 'Le fichier est introuvable (404) : un message et un bouton « Réessayer ».',
-    render: () => html`<pv-venue-finder src="/shared-data/introuvable/lieux.csv"></pv-venue-finder>`,
+    description: 'Le fichier n’a pas pu être chargé : un message et un bouton « Réessayer ». (L’exemple simule l’échec sans requête ; les tests chargent aussi une adresse introuvable.)',
+    // A failed download, simulated without any request (the catalogue has no data server).
+    render: () =>
+      html`<pv-venue-finder .data=${new Promise<string>((_resolve, reject) => setTimeout(() => reject(new Error('HTTP 404')), 50))}></pv-venue-finder>`,
   },
 ];
