@@ -22,4 +22,7 @@ export const FORM = ['button', 'text-field', 'textarea', 'select', 'checkbox', '
  *   { tag: 'pv-consultation', module: '@parvis/consultation', chunk: 'consultation' },
  *   { tag: 'pv-call-for-projects', module: '@parvis/call-for-projects', chunk: 'call-for-projects' },
  */
-export const WIDGETS = [];
+export const WIDGETS = [
+  { tag: 'pv-venue-finder', module: './packages/venue-finder/src/finder/finder.ts', chunk: 'venue-finder' },
+  { tag: 'pv-venue-card', module: './packages/venue-finder/src/card/card.ts', chunk: 'venue-finder' },
+];

@@ -91,6 +91,11 @@ function textsWhereUsed(elements) {
   };
 }
 
+/** A chunk name from a module loaded on demand: `opening_hours.esm.mjs` → `opening-hours`. */
+function lazyChunkName(id) {
+  return id.replace(/.*[\\/]/, '').replace(/(\.esm)?\.[cm]?[jt]s$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
 function repoPath(relative) {
   return fileURLToPath(new URL(`../../${relative}`, import.meta.url));
 }
@@ -121,7 +126,7 @@ function loaderMap() {
       }
       const info = moduleInfo(current);
       // A module loaded on demand (import()) by core, e.g. the named validators: its own chunk.
-      if (!info?.importers.length && info?.dynamicImporters.length) out.add(`lazy:${current.replace(/.*[\\/]/, '').replace(/\.[jt]s$/, '')}`);
+      if (!info?.importers.length && info?.dynamicImporters.length) out.add(`lazy:${lazyChunkName(current)}`);
       for (const importer of info?.importers ?? []) {
         if (!seen.has(importer)) { seen.add(importer); queue.push(importer); }
       }
@@ -179,7 +184,12 @@ function loaderMap() {
           // only reached through an on-demand import: the chunk of that import (e.g. "registry")
           return lazy.length === 1 ? lazy[0].slice('lazy:'.length) : lazy.length ? 'shared' : null;
         }
-        return using.length > 1 ? 'shared' : using[0];
+        if (using.length === 1) return using[0];
+        // Core and form primitives stay in the shared chunk; a primitive that a widget also uses
+        // stays in "extra" (the widget loads that chunk too), so the form page does not pay for it.
+        if (using.includes('shared')) return 'shared';
+        if (using.includes('extra')) return 'extra';
+        return 'shared';
       },
     },
   };
