@@ -11,3 +11,4 @@ export * from './hours/index.js';
 export * from './geocoder/index.js';
 export * from './finder/finder.js';
 export * from './card/card.js';
+export * from './map/index.js';
