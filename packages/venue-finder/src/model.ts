@@ -71,3 +71,30 @@ export type VocabularyField =
   | 'labels'
   | 'accessModes'
   | 'supportModes';
+
+/**
+ * A venue with every list empty and no position, completed by `fields`: the one place that knows
+ * the defaults (normalisation, examples and tests all start from it).
+ */
+export function makeVenue(fields: Partial<Venue> & Pick<Venue, 'id'>): Venue {
+  return {
+    name: '',
+    address: '',
+    postcode: '',
+    commune: '',
+    coordinates: 'missing',
+    typology: [],
+    emails: [],
+    websites: [],
+    itinerant: false,
+    services: [],
+    publics: [],
+    specificSupport: [],
+    fees: [],
+    nationalSchemes: [],
+    labels: [],
+    accessModes: [],
+    supportModes: [],
+    ...fields,
+  };
+}

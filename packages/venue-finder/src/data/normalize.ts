@@ -3,7 +3,7 @@
  * field names and vocabularies), the France Services list, and data·inclusion structures.
  * Real defects are tolerated and reported as issues; no record is ever dropped.
  */
-import type { Venue, VocabularyField } from '../model.js';
+import { makeVenue, type Venue, type VocabularyField } from '../model.js';
 import { checkCoordinates } from './coordinates.js';
 import { PLACEHOLDER, code, isoDate, list, parseEmails, parsePhones, parseUrls, text, webUrl } from './fields.js';
 import type { RawRecord } from './parse.js';
@@ -146,26 +146,7 @@ export function franceServicesHoursToOsm(row: Row): string | undefined {
 }
 
 function emptyVenue(id: string): Venue {
-  return {
-    id,
-    name: '',
-    address: '',
-    postcode: '',
-    commune: '',
-    coordinates: 'missing',
-    typology: [],
-    emails: [],
-    websites: [],
-    itinerant: false,
-    services: [],
-    publics: [],
-    specificSupport: [],
-    fees: [],
-    nationalSchemes: [],
-    labels: [],
-    accessModes: [],
-    supportModes: [],
-  };
+  return makeVenue({ id });
 }
 
 class Builder {

@@ -1,27 +1,12 @@
 import { html } from 'lit';
 import type { Example } from '@parvis/core';
-import type { Venue } from '../model.js';
+import { makeVenue, type Venue } from '../model.js';
 import './finder.js';
 
 /** The real example file of the médiation numérique standard v1.0 (served by the test server). */
 export const EXAMPLE_FILE = '/shared-data/mediation-standard/exemple-valide.csv';
 
-const venue = (v: Partial<Venue> & Pick<Venue, 'id' | 'name' | 'address' | 'postcode' | 'commune'>): Venue => ({
-  coordinates: 'missing',
-  typology: [],
-  emails: [],
-  websites: [],
-  itinerant: false,
-  services: [],
-  publics: [],
-  specificSupport: [],
-  fees: [],
-  nationalSchemes: [],
-  labels: [],
-  accessModes: [],
-  supportModes: [],
-  ...v,
-});
+const venue = (v: Partial<Venue> & Pick<Venue, 'id' | 'name' | 'address' | 'postcode' | 'commune'>): Venue => makeVenue(v);
 
 /** A few places written inline, for the catalogue (Storybook has no data server). */
 export const sampleVenues: Venue[] = [

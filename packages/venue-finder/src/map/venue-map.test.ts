@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
-import type { Venue } from '../model.js';
+import { makeVenue, type Venue } from '../model.js';
 import { loadVenueMap, venueMapEn, venueMapFr, type VenueMap, type VenueMapOptions } from './index.js';
 
 /** Tiles from the test server (404s): no test reaches the internet. */
@@ -9,29 +9,16 @@ const TILE_URL = '/shared-data/nonexistent/{z}/{x}/{y}.png';
 const COMMUNES = ['Lyon 3e', 'Villeurbanne', 'Grenoble', 'Clermont-Ferrand', 'Annecy'];
 
 function venue(i: number, extra: Partial<Venue> = {}): Venue {
-  return {
+  return makeVenue({
     id: `v${i}`,
     name: `Lieu ${i}`,
-    address: '',
     postcode: '69003',
     commune: COMMUNES[i % COMMUNES.length],
     coordinates: 'ok',
     // A deterministic scatter over Auvergne-Rhône-Alpes.
     position: { lat: 44.5 + ((i * 37) % 100) / 40, lon: 3 + ((i * 61) % 100) / 30 },
-    typology: [],
-    emails: [],
-    websites: [],
-    itinerant: false,
-    services: [],
-    publics: [],
-    specificSupport: [],
-    fees: [],
-    nationalSchemes: [],
-    labels: [],
-    accessModes: [],
-    supportModes: [],
     ...extra,
-  };
+  });
 }
 
 const venues = (n: number) => Array.from({ length: n }, (_, i) => venue(i));
