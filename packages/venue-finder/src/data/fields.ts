@@ -1,5 +1,6 @@
 /** Tolerant readers for the cells of real files: text, phones, e-mails, URLs, dates, codes. */
-import { safeUrl } from '@parvis/core';
+// the side-effect-free entry: this module also runs in the data worker, where there is no DOM
+import { safeUrl } from '@parvis/core/url';
 
 /** Trimmed text, or undefined for empty / null / non-scalar values. Numbers become their text. */
 export function text(value: unknown): string | undefined {

@@ -5,14 +5,8 @@
  */
 import type { ParseOptions, RawLoadResult } from './load.js';
 
-// `safeUrl` comes from the root of @parvis/core, which also defines Lit elements. A bundler drops
-// them (core has `sideEffects: false`), but unbundled (dev server, tests) their module code runs
-// here, where there is no DOM: `class extends HTMLElement` and lit-html's shared tree walker.
-// Inert stubs are enough (no element is ever created or rendered in the worker); the modules are
-// loaded after them. A side-effect-free `@parvis/core/url` entry point would remove this.
-const workerGlobal = globalThis as unknown as Record<string, unknown>;
-workerGlobal['HTMLElement'] ??= class {};
-workerGlobal['document'] ??= { createTreeWalker: () => ({}), createComment: () => ({}) };
+// The data modules import only DOM-free code (`@parvis/core/url`, not the root of core, which
+// defines Lit elements): they load in a worker as they are.
 const modules = Promise.all([import('./load.js'), import('./parse.js')]);
 
 export interface WorkerRequest extends ParseOptions {
