@@ -258,6 +258,19 @@ class SearchIndex implements VenueIndex {
     return matches;
   }
 
+  /** The venues having at least one of `values` in `field`, as a bitset (a value absent from the data matches nothing). */
+  private fieldUnion(field: FacetField, values: readonly string[]): Uint32Array {
+    const column = this.fields[field];
+    const union = words(this.size);
+    for (const value of values) {
+      const id = column.valueIds.get(value);
+      if (id === undefined) continue;
+      const b = column.bitsets[id]!;
+      for (let w = 0; w < union.length; w += 1) union[w]! |= b[w]!;
+    }
+    return union;
+  }
+
   /** AND over fields of (OR over the field's selected values), and the itinerance condition, as one bitset (cached). */
   private filterBits(query: VenueQuery): { bits: Uint32Array | null; empty: boolean } {
     const selected = selectedFields(query);
@@ -266,14 +279,7 @@ class SearchIndex implements VenueIndex {
     let bits: Uint32Array | null = null;
     let empty = false;
     for (const [field, values] of selected) {
-      const column = this.fields[field];
-      const union = words(this.size);
-      for (const value of values) {
-        const id = column.valueIds.get(value);
-        if (id === undefined) continue;
-        const b = column.bitsets[id]!;
-        for (let w = 0; w < union.length; w += 1) union[w]! |= b[w]!;
-      }
+      const union = this.fieldUnion(field, values);
       if (bits === null) bits = union;
       else for (let w = 0; w < bits.length; w += 1) bits[w]! &= union[w]!;
     }
@@ -313,17 +319,7 @@ class SearchIndex implements VenueIndex {
     // Each condition (a selected field, the itinerance) is tested per venue; a venue counts for field F
     // when it passes every condition except possibly F's own.
     const selected = selectedFields(query);
-    const conditions: Uint32Array[] = selected.map(([field, values]) => {
-      const column = this.fields[field];
-      const union = words(this.size);
-      for (const value of values) {
-        const id = column.valueIds.get(value);
-        if (id === undefined) continue;
-        const b = column.bitsets[id]!;
-        for (let w = 0; w < union.length; w += 1) union[w]! |= b[w]!;
-      }
-      return union;
-    });
+    const conditions: Uint32Array[] = selected.map(([field, values]) => this.fieldUnion(field, values));
     const itinerantCondition = query.itinerant;
     const counts = {} as Record<FacetField, Uint32Array>;
     for (const field of FACET_FIELDS) counts[field] = new Uint32Array(this.fields[field].values.length);
