@@ -2,9 +2,9 @@
 // renders, without CSP violation (a `style=` binding or an inline handler would show here),
 // console error or request outside the server.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { discoverElements } from '../../packages/embed/scripts/discover.mjs';
-import { launchBrowser, openPage, requireDist, startServer } from './helpers.mjs';
+import { openPage, useEmbedSession } from './helpers.mjs';
 
 const tags = discoverElements().map((e) => e.tag);
 // elements that render nothing until they have something to show
@@ -30,22 +30,12 @@ function page() {
 }
 
 describe('every element under the strict CSP', { timeout: 120_000 }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    requireDist();
-    server = await startServer({ fixtures: { 'all.html': page() } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useEmbedSession(() => ({ 'all.html': page() }));
 
   for (const csp of ['strict', 'strict-tt']) {
     it(`${tags.length} elements defined and rendered (csp=${csp})`, async () => {
-      const { page: p, log } = await openPage(browser);
-      await p.goto(`${server.origin}/fixtures/all.html?csp=${csp}`, { waitUntil: 'load' });
+      const { page: p, log } = await openPage(session.browser);
+      await p.goto(`${session.server.origin}/fixtures/all.html?csp=${csp}`, { waitUntil: 'load' });
       await p.waitForFunction(
         (list) => list.every((t) => customElements.get(t) && document.querySelector(t)?.hasUpdated === true),
         { polling: 50 },
@@ -57,7 +47,7 @@ describe('every element under the strict CSP', { timeout: 120_000 }, () => {
       assert.deepEqual(await log.violations(), [], 'CSP violations');
       assert.deepEqual(log.errors, [], 'page errors');
       assert.deepEqual(log.console.filter((m) => m.type === 'error').map((m) => m.text), [], 'console errors');
-      assert.deepEqual(log.requests.filter((u) => !u.startsWith(server.origin + '/')), []);
+      assert.deepEqual(log.requests.filter((u) => !u.startsWith(session.server.origin + '/')), []);
       assert.deepEqual([...log.failed, ...log.notOk], []);
       await p.close();
     });

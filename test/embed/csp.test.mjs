@@ -2,26 +2,16 @@
 // no violation, no console error, no request to another origin, elements defined and rendered,
 // a filled form is submitted with every value.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { FORM_TAGS, fillForm, launchBrowser, openPage, requireDist, startServer, waitForElements } from './helpers.mjs';
+import { describe, it } from 'node:test';
+import { FORM_TAGS, fillForm, openPage, waitForElements, useEmbedSession } from './helpers.mjs';
 
 describe('embed under a strict CSP', { timeout: 120_000 }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    requireDist();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useEmbedSession();
 
   for (const csp of ['strict', 'strict-tt']) {
     it(`renders, fills and submits a 5-field form (csp=${csp})`, async () => {
-      const { page, log } = await openPage(browser);
-      await page.goto(`${server.origin}/form.html?csp=${csp}`, { waitUntil: 'load' });
+      const { page, log } = await openPage(session.browser);
+      await page.goto(`${session.server.origin}/form.html?csp=${csp}`, { waitUntil: 'load' });
       await waitForElements(page);
 
       // the error summary renders nothing until there is an error
@@ -32,8 +22,8 @@ describe('embed under a strict CSP', { timeout: 120_000 }, () => {
       const violationsBeforeSubmit = await log.violations();
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('pv-button')]);
 
-      assert.equal(server.submissions.length, 1, 'one submission');
-      const data = new URLSearchParams(server.submissions.pop().body);
+      assert.equal(session.server.submissions.length, 1, 'one submission');
+      const data = new URLSearchParams(session.server.submissions.pop().body);
       assert.equal(data.get('nom'), 'Camille Dupont');
       assert.equal(data.get('motif'), 'Demande de salle pour la fête du quartier.');
       assert.equal(data.get('salle'), 'salle-des-fetes');
@@ -43,7 +33,7 @@ describe('embed under a strict CSP', { timeout: 120_000 }, () => {
       assert.deepEqual(log.errors, [], 'page errors');
       assert.deepEqual(log.console.filter((m) => m.type === 'error').map((m) => m.text), [], 'console errors');
       assert.deepEqual(log.console.filter((m) => /Content.Security.Policy|Trusted ?Type/i.test(m.text)), [], 'CSP messages in the console');
-      const foreign = log.requests.filter((u) => !u.startsWith(server.origin + '/'));
+      const foreign = log.requests.filter((u) => !u.startsWith(session.server.origin + '/'));
       assert.deepEqual(foreign, [], 'requests to another origin');
       assert.deepEqual([...log.failed, ...log.notOk], [], 'failed requests');
       await page.close();
@@ -51,8 +41,8 @@ describe('embed under a strict CSP', { timeout: 120_000 }, () => {
   }
 
   it('loads only the files the page needs: entry + shared chunk + CSS, no font', async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.origin}/form.html`, { waitUntil: 'networkidle0' });
+    const { page, log } = await openPage(session.browser);
+    await page.goto(`${session.server.origin}/form.html`, { waitUntil: 'networkidle0' });
     await waitForElements(page);
     const files = log.requests.filter((u) => u.includes('/dist/')).map((u) => new URL(u).pathname.replace('/dist/', ''));
     assert.equal(files.length, 3, `files: ${files.join(', ')}`);
@@ -64,8 +54,8 @@ describe('embed under a strict CSP', { timeout: 120_000 }, () => {
   });
 
   it('loads a chunk only when one of its elements appears, and warns once about an unknown pv-* tag', async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.origin}/late.html`, { waitUntil: 'networkidle0' });
+    const { page, log } = await openPage(session.browser);
+    await page.goto(`${session.server.origin}/late.html`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => customElements.get('pv-button'));
     const extra = () => log.requests.filter((u) => u.includes('/chunks/extra-')).length;
     assert.equal(extra(), 0, 'the "extra" chunk is not loaded while no element needs it');
@@ -85,8 +75,8 @@ describe('embed under a strict CSP', { timeout: 120_000 }, () => {
   });
 
   it('looks into open shadow roots present at start; discover() handles a shadow root created later', async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.origin}/shadow.html`, { waitUntil: 'load' });
+    const { page, log } = await openPage(session.browser);
+    await page.goto(`${session.server.origin}/shadow.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('cms-card').shadowRoot.querySelector('pv-checkbox').shadowRoot?.childElementCount > 0);
     assert.equal(log.requests.filter((u) => u.includes('/chunks/extra-')).length, 0, 'no extra chunk yet');
     await page.evaluate(async () => {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
 
 export const here = dirname(fileURLToPath(import.meta.url));
@@ -197,4 +198,23 @@ export async function fillForm(page) {
   await page.type('pv-textarea >>> textarea', 'Demande de salle pour la fête du quartier.');
   await page.select('pv-select >>> select', 'salle-des-fetes');
   await page.click('pv-checkbox >>> input');
+}
+
+/**
+ * The test server and a Chromium for the tests of the enclosing suite: started before them (after
+ * checking the bundle is built), stopped after. `fixtures` may be computed (or bundled) then.
+ * @param {() => Record<string, string> | Promise<Record<string, string>>} [fixtures]
+ */
+export function useEmbedSession(fixtures = () => ({})) {
+  const session = { server: undefined, browser: undefined };
+  before(async () => {
+    requireDist();
+    session.server = await startServer({ fixtures: await fixtures() });
+    session.browser = await launchBrowser();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

@@ -2,8 +2,8 @@
 // !important, `all: unset` on form controls, html { font-size: 62.5% }, uppercase body…): the inner
 // parts of the elements must compute to the SAME styles, and the form must behave the same.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { fillForm, launchBrowser, openPage, requireDist, startServer, waitForElements } from './helpers.mjs';
+import { describe, it } from 'node:test';
+import { fillForm, openPage, waitForElements, useEmbedSession } from './helpers.mjs';
 
 const TEXT = ['font-size', 'font-family', 'font-weight', 'font-style', 'line-height', 'color', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'text-indent', 'text-shadow'];
 const BOX = ['height', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'margin-top', 'margin-bottom',
@@ -45,26 +45,16 @@ async function snapshot(page) {
 }
 
 describe('embed on a hostile CMS page', { timeout: 120_000 }, () => {
-  let server;
-  let browser;
+  const session = useEmbedSession();
   const states = {};
-  before(async () => {
-    requireDist();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   for (const file of ['form.html', 'hostile-cms.html']) {
     it(`${file}: empty submit shows and focuses the error summary; filled submit sends every value`, async () => {
-      const { page, log } = await openPage(browser);
+      const { page, log } = await openPage(session.browser);
       await page.setViewport({ width: 1024, height: 900 });
       // no transition half-way when the styles are read
       await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-      await page.goto(`${server.origin}/${file}`, { waitUntil: 'load' });
+      await page.goto(`${session.server.origin}/${file}`, { waitUntil: 'load' });
       await waitForElements(page);
       const idle = await snapshot(page);
       if (file === 'hostile-cms.html') {
@@ -86,7 +76,7 @@ describe('embed on a hostile CMS page', { timeout: 120_000 }, () => {
       });
       assert.equal(summary.links.length, 4, `one link per invalid field: ${summary.links.join(' | ')}`);
       assert.ok(summary.visible, 'summary visible');
-      assert.equal(server.submissions.length, 0, 'nothing submitted while invalid');
+      assert.equal(session.server.submissions.length, 0, 'nothing submitted while invalid');
       await page.mouse.move(1, 1); // no hover
       await new Promise((r) => setTimeout(r, 300));
       const invalid = await snapshot(page);
@@ -97,7 +87,7 @@ describe('embed on a hostile CMS page', { timeout: 120_000 }, () => {
 
       await fillForm(page);
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('pv-button')]);
-      const data = new URLSearchParams(server.submissions.pop().body);
+      const data = new URLSearchParams(session.server.submissions.pop().body);
       assert.deepEqual(Object.fromEntries(data), {
         nom: 'Camille Dupont', motif: 'Demande de salle pour la fête du quartier.', salle: 'salle-des-fetes', reglement: 'on',
       });

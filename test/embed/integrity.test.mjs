@@ -4,23 +4,13 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { dist, launchBrowser, openPage, requireDist, sri, startServer, waitForElements } from './helpers.mjs';
+import { describe, it } from 'node:test';
+import { dist, openPage, sri, waitForElements, useEmbedSession } from './helpers.mjs';
 
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
 describe('integrity', { timeout: 120_000 }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    requireDist();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useEmbedSession();
 
   it('integrity.json lists every file of dist with its sha384, importmap.json every module', () => {
     const integrity = JSON.parse(readFileSync(join(dist, 'integrity.json'), 'utf8'));
@@ -34,8 +24,8 @@ describe('integrity', { timeout: 120_000 }, () => {
   });
 
   it('SRI on the script tag + import map integrity for the chunks: works under the strict CSP', async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.origin}/sri.html?csp=strict-tt`, { waitUntil: 'load' });
+    const { page, log } = await openPage(session.browser);
+    await page.goto(`${session.server.origin}/sri.html?csp=strict-tt`, { waitUntil: 'load' });
     await waitForElements(page);
     assert.deepEqual(await log.violations(), []);
     assert.deepEqual(log.errors, []);
@@ -44,8 +34,8 @@ describe('integrity', { timeout: 120_000 }, () => {
   });
 
   it('an altered chunk is refused: its elements stay undefined and the failure is reported', async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.origin}/sri-tampered.html?csp=strict-tt`, { waitUntil: 'load' });
+    const { page, log } = await openPage(session.browser);
+    await page.goto(`${session.server.origin}/sri-tampered.html?csp=strict-tt`, { waitUntil: 'load' });
     // the autoloader waits 3 s for another copy of Parvis before reporting
     await new Promise((r) => setTimeout(r, 3500));
     assert.equal(await page.evaluate(() => !!customElements.get('pv-text-field')), false, 'pv-text-field must not be defined');

@@ -1,8 +1,8 @@
 // What the script-tag bundle loads on demand: English texts only for content in English, the French
 // validators only for a field that names one (`validate="siret"`), under the strict CSP.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, requireDist, startServer } from './helpers.mjs';
+import { describe, it } from 'node:test';
+import { openPage, useEmbedSession } from './helpers.mjs';
 
 const page = (lang, body) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>À la demande</title>
 <link rel="stylesheet" href="/dist/parvis.css"><script type="module" src="/dist/parvis.js"></script></head>
@@ -12,28 +12,16 @@ const chunkRequests = (log, name) => log.requests.filter((u) => new RegExp(`/chu
 const marker = (p) => p.evaluate(() => document.querySelector('pv-text-field').shadowRoot.querySelector('.required-marker')?.textContent);
 
 describe('chunks loaded on demand', { timeout: 60_000 }, () => {
-  let server;
-  let browser;
-  before(async () => {
-    requireDist();
-    server = await startServer({
-      fixtures: {
-        'fr.html': page('fr', '<pv-text-field label="Nom" name="nom" required></pv-text-field>'),
-        'en.html': page('en', '<pv-text-field label="Name" name="name" required></pv-text-field>'),
-        'en-block.html': page('fr', '<div lang="en-GB"><pv-text-field label="Name" name="name" required></pv-text-field></div>'),
-        'siret.html': page('fr', '<pv-text-field label="SIRET" name="siret" validate="siret" value="552 100 554 00022"></pv-text-field>'),
-      },
-    });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useEmbedSession(() => ({
+    'fr.html': page('fr', '<pv-text-field label="Nom" name="nom" required></pv-text-field>'),
+    'en.html': page('en', '<pv-text-field label="Name" name="name" required></pv-text-field>'),
+    'en-block.html': page('fr', '<div lang="en-GB"><pv-text-field label="Name" name="name" required></pv-text-field></div>'),
+    'siret.html': page('fr', '<pv-text-field label="SIRET" name="siret" validate="siret" value="552 100 554 00022"></pv-text-field>'),
+  }));
 
   async function open(file) {
-    const { page: p, log } = await openPage(browser);
-    await p.goto(`${server.origin}/fixtures/${file}?csp=strict-tt`, { waitUntil: 'load' });
+    const { page: p, log } = await openPage(session.browser);
+    await p.goto(`${session.server.origin}/fixtures/${file}?csp=strict-tt`, { waitUntil: 'load' });
     await p.waitForFunction(() => document.querySelector('pv-text-field')?.hasUpdated === true, { polling: 50 });
     return { p, log };
   }
