@@ -33,7 +33,7 @@ export default {
   // tests stay reliable with several files in parallel, unlike tabs of one window.
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args } })],
   coverageConfig: {
-    include: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts', 'packages/venue-finder/src/**/*.ts'],
+    include: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts', 'packages/venue-finder/src/**/*.ts', 'packages/data-viewer/src/**/*.ts'],
     exclude: ['**/*.test.ts', '**/*.examples.ts', '**/node_modules/**'],
     threshold: { statements: 90, branches: 80, functions: 85, lines: 90 },
     report: true,
