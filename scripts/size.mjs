@@ -45,9 +45,10 @@ function ceilingFor(rel) {
 }
 
 const kind = (rel) =>
-  rel === 'parvis.js' ? 'autoloader' : /^chunks\/shared-/.test(rel) ? 'shared (Lit + core + form)'
+  rel === 'parvis.js' ? 'autoloader' : /^chunks\/base-/.test(rel) ? 'base (Lit + core)' : /^chunks\/form-/.test(rel) ? 'form primitives + texts'
   : /^chunks\/extra-/.test(rel) ? 'primitives: extra' : /^chunks\/en-/.test(rel) ? 'English texts (lang=en only)'
   : /^chunks\/registry-/.test(rel) ? 'French validators (validate=)' : /^chunks\/rolldown-runtime-/.test(rel) ? 'bundler helper (lazy chunks)'
+  : /^chunks\/[a-z-]+-worker-/.test(rel) ? 'widget: worker (lazy)' : /^chunks\/(opening-hours|hours-engine|load|venue-map|export|url-state|address-search|finder-en)-/.test(rel) ? 'widget: lazy part'
   : rel.startsWith('chunks/') ? 'widget' : rel.startsWith('themes/') ? 'theme' : 'CSS';
 
 let failures = 0;
@@ -79,10 +80,18 @@ const pageDetails = [];
 try {
   for (const [name, spec] of Object.entries(budgets.pages ?? {})) {
     const { page, log } = await openPage(browser);
+    if (spec.readyEvent) await page.evaluateOnNewDocument((type) => document.addEventListener(type, () => (window.__pvReady = true)), spec.readyEvent);
     await page.goto(`${server.origin}/${spec.path}`, { waitUntil: 'networkidle0' });
     await waitForElements(page, spec.tags);
+    // a widget that loads data: wait for it (its lazy chunks are then requested too)
+    if (spec.readyEvent) await page.waitForFunction(() => window.__pvReady === true, { polling: 50 });
     await page.close();
-    const fetched = log.requests.filter((u) => !u.endsWith('/' + spec.path) && !u.endsWith('/favicon.ico'));
+    // A page may leave out files it fetches: `data` (paths of its data files, outside dist/) and
+    // `lazy` (dist files loaded on demand: parsers, worker, map), listed apart with their sizes.
+    const matches = (patterns, path) => (patterns ?? []).some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(path));
+    const all = log.requests.filter((u) => !u.endsWith('/' + spec.path) && !u.endsWith('/favicon.ico') && !matches(spec.data, new URL(u).pathname));
+    const lazyFiles = all.filter((u) => matches(spec.lazy, new URL(u).pathname.replace(/^\/dist\//, '')));
+    const fetched = all.filter((u) => !lazyFiles.includes(u));
     const fonts = fetched.filter((u) => /\.(woff2?|ttf|otf)(\?|$)/.test(u));
     const outside = fetched.filter((u) => !new URL(u).pathname.startsWith('/dist/'));
     let gzip = 0;
@@ -108,7 +117,8 @@ try {
     if (missed) targetsMissed.push(`${name}: ${kB(gzip)} kB > target ${kB(spec.targetGzipBytes)} kB (${spec.targetNote ?? ''})`);
     const verdict = problems.length ? `OVER: ${problems.join('; ')}` : missed ? `ceiling ok, TARGET ${kB(spec.targetGzipBytes)} kB NOT MET` : 'ok';
     pageRows.push([name, spec.path, String(fetched.length), kB(gzip), kB(brotli), `${kB(spec.maxGzipBytes ?? NaN)} kB, ${spec.maxFiles ?? '–'} files`, verdict]);
-    pageDetails.push(`${name} (${spec.description ?? spec.path}): ${list.join(' + ')}${fonts.length ? ` + fonts: ${fonts.join(', ')}` : ', no font'}`);
+    const lazyList = lazyFiles.map((u) => new URL(u).pathname.replace(/^\/dist\//, '')).map((rel) => `${rel} ${kB(sizes.get(rel)?.gzip ?? NaN)}`);
+    pageDetails.push(`${name} (${spec.description ?? spec.path}): ${list.join(' + ')}${fonts.length ? ` + fonts: ${fonts.join(', ')}` : ', no font'}${lazyList.length ? `\n  not counted, loaded on demand: ${lazyList.join(' + ')}` : ''}`);
   }
 } finally {
   await browser.close();

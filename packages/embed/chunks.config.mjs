@@ -1,8 +1,11 @@
 // Which chunk each Parvis element goes to in the script-tag bundle (packages/embed/dist).
 //
-// - `shared`: Lit + @parvis/core + the primitives of a typical form (FORM below), loaded ONCE per
-//   page: a 5-field form costs 3 files (parvis.js + shared + parvis.css). Measured: one file
-//   compresses 1.3 kB better than shared + form apart, and every widget uses these primitives.
+// - `base`: Lit + the part of @parvis/core every element needs (PvElement, define, localize,
+//   announcer, safeUrl), loaded ONCE per page. Not listed here: the build puts there every module
+//   that the form chunk and a widget (or two widgets) share (vite.config.mjs → placement).
+// - `form`: the primitives of a typical form (FORM below) + core's form layer (FormControl,
+//   validators) and the French texts: a 5-field form costs 4 files (parvis.js + base + form +
+//   parvis.css); a venue finder page does not download them.
 // - `extra`: the other primitives (overlays, navigation, status) in one chunk.
 // - widgets: every widget gets its OWN chunk, named after the widget, so a page with a
 //   venue finder never downloads the data viewer.
@@ -10,7 +13,7 @@
 // Primitives are discovered from packages/components/src/<name>/ at build time: a folder
 // that appears later lands in `extra` unless it is listed in FORM below.
 
-/** Primitive folders bundled in the "shared" chunk with Lit and core (see docs/performance.md). */
+/** Primitive folders bundled in the "form" chunk (see docs/performance.md). */
 export const FORM = ['button', 'text-field', 'textarea', 'select', 'checkbox', 'error-summary'];
 
 /**
@@ -25,4 +28,9 @@ export const FORM = ['button', 'text-field', 'textarea', 'select', 'checkbox', '
 export const WIDGETS = [
   { tag: 'pv-venue-finder', module: './packages/venue-finder/src/finder/finder.ts', chunk: 'venue-finder' },
   { tag: 'pv-venue-card', module: './packages/venue-finder/src/card/card.ts', chunk: 'venue-finder' },
+  // Also loaded by the finder itself once its list is shown; alone, e.g. on a page of a commune's
+  // own "near you" search, it is its own chunk.
+  { tag: 'pv-address-search', module: './packages/venue-finder/src/address/address-search.ts', chunk: 'address-search' },
+  // A webmaster's tool, on an unpublished page: never in the finder's chunk.
+  { tag: 'pv-venue-report', module: './packages/venue-finder/src/report/report.ts', chunk: 'venue-report' },
 ];

@@ -3,18 +3,24 @@
 //
 // Chunks:
 //   parvis.js            the autoloader: tag → loader map, scan + MutationObserver (≤ 2 kB gz)
-//   chunks/shared-*.js   Lit's runtime, @parvis/core, the i18n catalogues, the primitives of a typical
-//                        form (chunks.config.mjs → FORM), and every module used by several chunks:
-//                        loaded once per page
+//   chunks/base-*.js     Lit's runtime and the part of @parvis/core that several chunks use
+//                        (PvElement, define, localize, announcer…): loaded once per page
+//   chunks/form-*.js     the primitives of a typical form (chunks.config.mjs → FORM), core's form
+//                        layer and the French texts of core and of the primitives
 //   chunks/extra-*.js    the other primitives
-//   chunks/<widget>-*.js one per widget (chunks.config.mjs → WIDGETS)
+//   chunks/<widget>-*.js one per widget (chunks.config.mjs → WIDGETS); its lazy parts (worker,
+//                        parsers…) are chunks of their own
 // A module used by a single chunk goes into that chunk, so a form page does not download what
-// only a dialog needs, and the reverse.
+// only a dialog needs, a venue finder page does not download the form primitives, and the reverse.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { defineConfig } from 'vite';
 import { analyze } from './scripts/analyze.mjs';
+import { preciseImporters } from './scripts/barrels.mjs';
+import { moduleWorkers } from './scripts/workers.mjs';
+import { openingHoursCountries } from './scripts/opening-hours-fr.mjs';
+import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 import { standardDecoratorsSharedHelpers } from './scripts/decorators.mjs';
 import { discoverElements } from './scripts/discover.mjs';
 
@@ -22,6 +28,11 @@ const LOADERS = 'virtual:parvis-loaders';
 const GROUP = 'virtual:parvis-group/';
 /** The chunk that registers the English catalogues; loaded only by pages with an English `lang`. */
 const ENGLISH = 'en';
+/** Chunk of the form primitives (+ core's form layer and texts), and of the other primitives. */
+const FORM_CHUNK = 'form';
+const EXTRA_CHUNK = 'extra';
+/** Placeholder in parvis.js, replaced once the chunks are known: does a chunk need the English texts chunk? */
+const NEEDS_ENGLISH = '__parvis_needs_english__:';
 const CORE_CATALOGUES = /[\\/]packages[\\/]core[\\/]src[\\/]localize[\\/]catalogues\.ts$/;
 const VALIDATOR_REGISTRY = /[\\/]packages[\\/]core[\\/]src[\\/]validators[\\/]registry\.ts$/;
 const COMPONENT_CATALOGUES = /[\\/]packages[\\/]components[\\/]src[\\/]i18n[\\/]catalogues\.ts$/;
@@ -42,7 +53,7 @@ async function readCatalogue(relative) {
  * - English is a chunk of its own (GROUP + 'en') that registers itself: a French page never
  *   downloads it; the autoloader fetches it for a page or block in English;
  * - the French texts of the primitives of the "extra" chunk travel with that chunk
- *   (`componentMessages.extend`), those of the form primitives stay in the shared chunk;
+ *   (`componentMessages.extend`), those of the form primitives stay in the form chunk;
  * - the French texts of the validators loaded on demand travel with them (registry chunk).
  */
 function textsWhereUsed(elements) {
@@ -104,13 +115,14 @@ export const TT_POLICY = 'parvis';
 
 /**
  * Generates the tag → loader map from the folders present in packages/components/src.
- * Each chunk ("shared", "extra", one per widget) is a virtual module importing its element modules
+ * Each chunk ("form", "extra", one per widget) is a virtual module importing its element modules
  * for their side effect (define); the map points every tag to its chunk's loader.
  */
 function loaderMap() {
   let elements = [];
   let moduleInfo = () => null; // the plugin context's getModuleInfo(), kept for when chunks are formed
   const users = new Map(); // module id → Set of chunk names whose elements import it
+  let importersOf = new Map(); // module id → importers of its own bindings (set at buildEnd)
 
   /** Chunk names (form, extra, widget names) whose element modules import `id`, directly or not. */
   function chunksUsing(id) {
@@ -125,9 +137,20 @@ function loaderMap() {
         continue;
       }
       const info = moduleInfo(current);
-      // A module loaded on demand (import()) by core, e.g. the named validators: its own chunk.
-      if (!info?.importers.length && info?.dynamicImporters.length) out.add(`lazy:${lazyChunkName(current)}`);
-      for (const importer of info?.importers ?? []) {
+      // importers through re-exports (scripts/barrels.mjs): a widget that imports PvElement from
+      // core's index does not "use" core's form layer
+      let importers = [...(importersOf.get(current) ?? [])];
+      // a pure re-export module (`lit/directives/if-defined.js`) has no user of its own: place it
+      // with the modules that import it
+      if (!importers.length && current === id) importers = [...(info?.importers ?? [])];
+      // A module loaded on demand (import()), e.g. the named validators, the finder's parser: its
+      // own chunk (also when another widget imports it statically, see placement()).
+      if (info?.dynamicImporters.length) {
+        out.add(`lazy:${lazyChunkName(current)}`);
+        // loaded on demand by a widget (not by core or the primitives): counts as a widget's use
+        if (info.dynamicImporters.some((d) => !/[\\/]packages[\\/](core|components)[\\/]/.test(d))) out.add('widget-lazy');
+      }
+      for (const importer of importers) {
         if (!seen.has(importer)) { seen.add(importer); queue.push(importer); }
       }
     }
@@ -155,6 +178,12 @@ function loaderMap() {
       if (elements.some((e) => e.file === id)) return { id, moduleSideEffects: true };
       return null;
     },
+    transform(code, id) {
+      // An element module loaded by a widget on demand (`import('../address/address-search.js')`
+      // for its define()): the package says "no side effects", which would drop it from the bundle.
+      if (/[\\/]packages[\\/][^\\/]+[\\/]src[\\/]/.test(id) && /\bdefine\(\s*['"]pv-/.test(code)) return { code, map: null, moduleSideEffects: true };
+      return null;
+    },
     load(id) {
       if (id.startsWith('\0' + GROUP) && id !== '\0' + GROUP + ENGLISH) {
         const chunk = id.slice(GROUP.length + 1);
@@ -164,32 +193,62 @@ function loaderMap() {
       }
       if (id !== '\0' + LOADERS) return null;
       const chunks = [...new Set(elements.map((e) => e.chunk))];
-      const loaders = chunks.map((c, i) => `const c${i} = () => import(${JSON.stringify(GROUP + c)});`);
+      // [loader, does it need the English chunk] — the flag is a placeholder until generateBundle
+      // knows which chunks each loader fetches (englishFlags below).
+      const loaders = chunks.map((c, i) => `const c${i} = [() => import(${JSON.stringify(GROUP + c)}), ${JSON.stringify(NEEDS_ENGLISH + c)}];`);
       const lines = elements.map((e) => `  ${JSON.stringify(e.tag)}: c${chunks.indexOf(e.chunk)},`);
       const english = `export const english = () => import(${JSON.stringify(GROUP + ENGLISH)});`;
       return `${loaders.join('\n')}\n${english}\nexport default {\n${lines.join('\n')}\n};\n`;
     },
-    buildEnd() {
+    async buildEnd(error) {
       moduleInfo = (id) => this.getModuleInfo(id);
+      if (!error) importersOf = await preciseImporters(this);
     },
     api: {
-      /** The chunk a module goes to: 'shared' when several chunks use it, else the one that does. */
+      /** Of these widget chunk names, the one listed first in chunks.config.mjs (WIDGETS). */
+      firstWidget(names) {
+        return elements.find((e) => e.widget && names.includes(e.chunk))?.chunk ?? names[0];
+      },
+      /** True for a widget's chunk name (chunks.config.mjs → WIDGETS), false for a lazy chunk's. */
+      isWidgetChunk(name) {
+        return elements.some((e) => e.widget && e.chunk === name);
+      },
+      /**
+       * The chunk a module goes to: the one chunk that uses it; "base" when the form chunk and a
+       * widget (or several widgets) use it; else "form" or "extra" when they are among its users.
+       */
       placement(id) {
         if (id.startsWith('\0' + GROUP) || id === '\0' + LOADERS) return null; // entry modules: their own chunks
-        if (id.includes('rolldown/runtime') || id.includes('parvis-esbuild-helpers')) return 'shared';
+        if (id.includes('rolldown/runtime') || id.includes('parvis-esbuild-helpers')) return 'base';
         const all = chunksUsing(id);
-        const using = [...all].filter((c) => !c.startsWith('lazy:'));
+        // The English chunk only registers texts: it imports them from wherever they are.
+        const using = [...all].filter((c) => !c.startsWith('lazy:') && c !== ENGLISH && c !== 'widget-lazy');
         if (using.length === 0) {
-          const lazy = [...all];
+          const lazy = [...all].filter((c) => c.startsWith('lazy:'));
           // only reached through an on-demand import: the chunk of that import (e.g. "registry")
-          return lazy.length === 1 ? lazy[0].slice('lazy:'.length) : lazy.length ? 'shared' : null;
+          // (several on-demand imports share it: rolldown makes a common chunk of its own)
+          return lazy.length === 1 ? lazy[0].slice('lazy:'.length) : null;
         }
+        // A module a widget loads on demand stays in that on-demand chunk even when another widget
+        // imports it statically (the report reads files with the parser the finder loads lazily):
+        // otherwise the finder's lazy import would resolve into the other widget's chunk.
+        const lazyOnly = [...all].filter((c) => c.startsWith('lazy:'));
+        if (lazyOnly.length === 1 && !using.includes(FORM_CHUNK) && !using.includes(EXTRA_CHUNK)) return lazyOnly[0].slice('lazy:'.length);
+        // the form chunk's modules that a widget's on-demand part needs too (field styles…)
+        if (using.includes(FORM_CHUNK) && all.has('widget-lazy')) return 'base';
         if (using.length === 1) return using[0];
-        // Core and form primitives stay in the shared chunk; a primitive that a widget also uses
-        // stays in "extra" (the widget loads that chunk too), so the form page does not pay for it.
-        if (using.includes('shared')) return 'shared';
-        if (using.includes('extra')) return 'extra';
-        return 'shared';
+        const widgets = using.filter((c) => c !== FORM_CHUNK && c !== EXTRA_CHUNK);
+        // Shared by widgets only (the venue finder and its report share styles, the hours loader…):
+        // in the first of them in chunks.config.mjs (the one people meet: the finder), so that
+        // neither the form page nor "base" carries them, and the finder page loads no extra file.
+        if (widgets.length > 1 && widgets.length === using.length) return this.firstWidget(widgets);
+        // Lit and the core every element needs: loaded once by a form page and by a widget page.
+        if (widgets.length > 1 || (widgets.length === 1 && using.includes(FORM_CHUNK))) return 'base';
+        // A primitive that a widget also uses stays in "extra" (the widget loads that chunk too),
+        // so the form page does not pay for it; form + extra → form (extra always loads it).
+        if (using.includes(FORM_CHUNK)) return FORM_CHUNK;
+        if (using.includes(EXTRA_CHUNK)) return EXTRA_CHUNK;
+        return 'base';
       },
     },
   };
@@ -238,6 +297,16 @@ function parallelChunkImports() {
         for (const f of bundle[file]?.imports ?? []) if (!acc.has(f)) { acc.add(f); deps(f, acc); }
         return acc;
       };
+      // Does a loader need the English texts (core's and the primitives')? Only when it fetches
+      // the form or extra chunk: an English page with a venue finder alone never downloads them.
+      entry.code = entry.code.replace(new RegExp(`(["'\`])${NEEDS_ENGLISH}([a-z0-9-]+)\\1`, 'g'), (_all, _q, name) => {
+        const id = '\0' + GROUP + name;
+        const file = Object.keys(bundle).find((f) => bundle[f].type === 'chunk' && (bundle[f].facadeModuleId === id || id in bundle[f].modules));
+        if (!file) this.error(`no chunk for the group ${name}`);
+        const texts = [file, ...deps(file)].some((f) => new RegExp(`^chunks/(${FORM_CHUNK}|${EXTRA_CHUNK})-`).test(f));
+        return texts ? '1' : '0';
+      });
+      if (entry.code.includes(NEEDS_ENGLISH)) this.error('an English-texts placeholder was left in parvis.js');
       const facades = new Set();
       entry.code = entry.code.replace(/import\((["'`])\.\/(chunks\/[^"'`]+)\1\)/g, (_all, q, file) => {
         const files = [file, ...deps(file)].filter((f) => {
@@ -268,7 +337,7 @@ export default defineConfig(() => {
   const map = loaderMap();
   const group = (name, priority) => ({ name, priority, test: (id) => map.api.placement(id) === name });
   return {
-    plugins: [analyze(), standardDecoratorsSharedHelpers(), textsWhereUsed(discoverElements), map, renameTrustedTypesPolicy(), parallelChunkImports()],
+    plugins: [analyze(), moduleWorkers(), openingHoursCountries(), leafletTrustedTypes(), standardDecoratorsSharedHelpers(), textsWhereUsed(discoverElements), map, renameTrustedTypesPolicy(), parallelChunkImports()],
     // Production Lit: never the 'development' export condition. 'parvis-source' builds the
     // packages from their TypeScript sources (decorators lowered by scripts/decorators.mjs).
     resolve: { conditions: ['parvis-source', 'module', 'browser', 'production'] },
@@ -293,15 +362,26 @@ export default defineConfig(() => {
           chunkFileNames: 'chunks/[name]-[hash].js',
           codeSplitting: {
             groups: [
-              group('shared', 30),
-              group('extra', 10),
+              group('base', 40),
+              group(FORM_CHUNK, 30),
+              group(EXTRA_CHUNK, 10),
               // each widget its own chunk, named after it (chunks.config.mjs → WIDGETS)
               {
                 debugName: 'widgets',
                 priority: 5,
                 name: (id) => {
                   const c = map.api.placement(id);
-                  return c && !['shared', 'extra'].includes(c) ? c : null;
+                  return c && map.api.isWidgetChunk(c) ? c : null;
+                },
+              },
+              // then the chunks loaded on demand (parsers, map…): a group also takes the modules
+              // its modules import, so it must come after the widget that imports them statically
+              {
+                debugName: 'lazy',
+                priority: 4,
+                name: (id) => {
+                  const c = map.api.placement(id);
+                  return c && !['base', FORM_CHUNK, EXTRA_CHUNK].includes(c) && !map.api.isWidgetChunk(c) ? c : null;
                 },
               },
             ],

@@ -7,9 +7,9 @@ import { discoverElements } from '../../packages/embed/scripts/discover.mjs';
 import { openPage, useEmbedSession } from './helpers.mjs';
 
 const tags = discoverElements().map((e) => e.tag);
-// elements that render nothing until they have something to show
-// (the venue finder needs `connect-src` for its file: it is tested with its own policy in issue #4)
-const EMPTY_UNTIL_USED = new Set(['pv-error-summary', 'pv-venue-card', 'pv-venue-finder']);
+// elements that render nothing until they have something to show (the widgets need a file: the
+// venue finder is tested with its own policy, `connect-src` and `worker-src`, in venue-finder.test.mjs)
+const EMPTY_UNTIL_USED = new Set(['pv-error-summary', 'pv-venue-card', 'pv-venue-finder', 'pv-venue-report']);
 
 // markup for the elements that need more than a label and some content to render
 const MARKUP = {

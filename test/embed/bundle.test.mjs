@@ -17,7 +17,7 @@ describe('script-tag bundle (dist)', () => {
   it('has one stable entry and content-hashed chunks', () => {
     assert.ok(chunks.length >= 3, chunks.join(', '));
     for (const c of chunks) assert.match(c, /^[a-z0-9-]+-[A-Za-z0-9_-]{8}\.js$/, c);
-    for (const name of ['shared', 'extra']) assert.equal(chunks.filter((c) => c.startsWith(`${name}-`)).length, 1, `one ${name} chunk`);
+    for (const name of ['base', 'form', 'extra']) assert.equal(chunks.filter((c) => c.startsWith(`${name}-`)).length, 1, `one ${name} chunk`);
   });
 
   it('the autoloader is small and contains no Lit', () => {

@@ -61,7 +61,7 @@ describe('coexistence', { timeout: 180_000 }, () => {
       await page.goto(`${session.server.origin}/twice.html?csp=${csp}`, { waitUntil: 'load' });
       await waitForElements(page);
       // both copies ran: each of the two autoloaders loaded its own chunks
-      assert.ok(log.requests.some((u) => u.includes('/copy/chunks/shared-')) && log.requests.some((u) => u.includes('/dist/chunks/shared-')));
+      assert.ok(log.requests.some((u) => u.includes('/copy/chunks/base-')) && log.requests.some((u) => u.includes('/dist/chunks/base-')));
       const violations = await log.violations();
       assert.deepEqual(await submitFilled(page, session.server), EXPECTED);
       const warnings = log.console.filter((m) => m.type === 'warn').map((m) => m.text);

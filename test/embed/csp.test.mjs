@@ -40,14 +40,14 @@ describe('embed under a strict CSP', { timeout: 120_000 }, () => {
     });
   }
 
-  it('loads only the files the page needs: entry + shared chunk + CSS, no font', async () => {
+  it('loads only the files the page needs: entry + base and form chunks + CSS, no font', async () => {
     const { page, log } = await openPage(session.browser);
     await page.goto(`${session.server.origin}/form.html`, { waitUntil: 'networkidle0' });
     await waitForElements(page);
     const files = log.requests.filter((u) => u.includes('/dist/')).map((u) => new URL(u).pathname.replace('/dist/', ''));
-    assert.equal(files.length, 3, `files: ${files.join(', ')}`);
+    assert.equal(files.length, 4, `files: ${files.join(', ')}`);
     assert.ok(files.includes('parvis.js') && files.includes('parvis.css'));
-    assert.equal(files.filter((f) => /^chunks\/shared-/.test(f)).length, 1, 'one shared chunk');
+    assert.equal(files.filter((f) => /^chunks\/(base|form)-/.test(f)).length, 2, 'the base chunk and the form chunk');
     assert.equal(files.filter((f) => /^chunks\/(extra|en|registry)-/.test(f)).length, 0, 'no extra, English or validators chunk');
     assert.ok(!log.requests.some((u) => /\.(woff2?|ttf|otf)(\?|$)/.test(u)), 'no font');
     await page.close();

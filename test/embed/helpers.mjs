@@ -25,6 +25,12 @@ export const CSP = {
   'strict-tt-lit': "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html parvis",
   // two copies of Parvis on one page create 'parvis' twice
   'strict-tt-dup': "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types parvis 'allow-duplicates'",
+  // the venue finder: its data file (connect-src), its worker (worker-src) and the worker URL's policy
+  'strict-tt-finder': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; worker-src 'self'; require-trusted-types-for 'script'; trusted-types parvis parvis-worker",
+  // the finder's file allowed, but not the worker URL's Trusted Types policy: main thread too
+  'strict-tt-no-worker-policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; worker-src 'self'; require-trusted-types-for 'script'; trusted-types parvis",
+  // the same, workers forbidden: the finder reads the file on the main thread
+  'strict-tt-no-worker': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; worker-src 'none'; require-trusted-types-for 'script'; trusted-types parvis parvis-worker",
 };
 
 const TYPES = {
@@ -33,6 +39,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 export const sri = (buf, alg = 'sha384') => `${alg}-${createHash(alg).update(buf).digest('base64')}`;
@@ -52,7 +59,7 @@ function safeJoin(root, path) {
 /**
  * Starts the test server.
  * Routes: /dist/* → packages/embed/dist; /copy/* → the same files with the Parvis version
- * renamed (a second, different copy of Parvis); /tampered/* → dist with the shared chunk altered
+ * renamed (a second, different copy of Parvis); /tampered/* → dist with the base chunk altered
  * (integrity tests); /fixtures/* → `fixtures` (map of path → content); /submit → records the
  * form data; everything else → test/embed/. HTML pages get `?csp=<name>` (default strict) and may
  * contain `{{sri:<dist file>}}` and `{{importmap:<base>}}` placeholders (with `{{importmap…}}`
@@ -91,8 +98,8 @@ export async function startServer({ fixtures = {} } = {}) {
       ['/dist/', null],
       // a second copy of Parvis with another version number (as if pasted from another release)
       ['/copy/', (file, buf) => (file.endsWith('.js') ? Buffer.from(buf.toString('utf8').replaceAll('"0.0.0"', '"0.0.0-copie"').replaceAll('`0.0.0`', '`0.0.0-copie`')) : buf)],
-      // the shared chunk altered after the hashes were published
-      ['/tampered/', (file, buf) => (/chunks[\\/]shared-/.test(file) ? Buffer.concat([buf, Buffer.from('\n/* altéré */\n')]) : buf)],
+      // the base chunk altered after the hashes were published
+      ['/tampered/', (file, buf) => (/chunks[\\/]base-/.test(file) ? Buffer.concat([buf, Buffer.from('\n/* altéré */\n')]) : buf)],
     ]) {
       if (path.startsWith(prefix)) {
         root = dist;

@@ -42,7 +42,7 @@ export function discoverElements({ skipIncomplete = process.env.PARVIS_EMBED_SKI
       }
       for (const [, tag] of source.matchAll(DEFINE)) {
         if (!found.has(tag)) {
-          found.set(tag, { tag, file, folder: folder.name, chunk: FORM.includes(folder.name) ? 'shared' : 'extra' });
+          found.set(tag, { tag, file, folder: folder.name, chunk: FORM.includes(folder.name) ? 'form' : 'extra' });
         }
       }
     }

@@ -3,7 +3,7 @@
 // indentation and newlines.
 //
 // css``: comments removed, whitespace collapsed, and removed next to { } ; , > and after :
-//        — never inside quoted strings. (Removing spaces BEFORE ':' would turn
+//        and before !important, leading zeros dropped (0.5em → .5em) — never inside quoted strings. (Removing spaces BEFORE ':' would turn
 //        `:host ::slotted()` into a different selector, so it is not done.)
 // html``: only runs of whitespace that contain a newline are collapsed to one space, which
 //        renders the same under `white-space: normal` (forced on every Parvis host).
@@ -38,6 +38,9 @@ function minifyCssText(text, { first, last }) {
       .replace(/\s+/g, ' ')
       .replace(/ ?([{};,>]) ?/g, '$1')
       .replace(/: /g, ':')
+      .replace(/ !important/g, '!important')
+      // 0.5em → .5em (a digit before the 0 means another number: 10.5em stays)
+      .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2')
       .replace(/;}/g, '}');
   }
   let result = parts.join('');

@@ -27,12 +27,14 @@ const INLINE = new Set(['pv-button', 'pv-tag', 'pv-spinner']);
 const blocks = discoverElements()
   .map((e) => e.tag)
   .filter((t) => !INLINE.has(t));
-const guard = blocks.length ? `\n/* @parvis/embed: layout before the elements are defined (nothing is hidden) */\n:where(${blocks.join(',')}):not(:defined){display:block}\n` : '';
+const guard = blocks.length ? `\n:where(${blocks.join(',')}):not(:defined){display:block}\n` : '';
 
 async function minifyCss(file) {
   const source = readFileSync(file, 'utf8');
   const { code } = await transform(source, { loader: 'css', minify: true, legalComments: 'none' });
-  return code;
+  // esbuild keeps the space after `--pv-x:` (custom property values are kept verbatim); the
+  // leading whitespace of a custom property's value is not part of it (CSS Variables §2).
+  return code.replace(/(--[\w-]+): /g, '$1:');
 }
 
 writeFileSync(join(dist, 'parvis.css'), (await minifyCss(join(tokensDist, 'parvis.css'))) + guard);

@@ -14,13 +14,17 @@ const requested = new Map<string, Promise<void>>();
 const watched = new WeakSet<Node>();
 
 let englishTexts: Promise<unknown> | undefined;
+/** Has an element whose chunk uses the texts of core or of the primitives been requested? */
+let textsUsed = false;
 
 /**
- * French is built in; English texts are a chunk of their own, fetched once some part of the page
- * is in English (`lang="en"`, `lang="en-GB"`…) so a French page never downloads them.
+ * French is built in; English texts (of core and the primitives) are a chunk of their own,
+ * fetched once some part of the page is in English (`lang="en"`, `lang="en-GB"`…) and an element
+ * that uses them is there, so a French page never downloads them (nor a page with only a widget
+ * that brings its own texts).
  */
 function texts(): Promise<unknown> {
-  if (!englishTexts && document.querySelector('[lang|="en" i]')) englishTexts = english();
+  if (!englishTexts && textsUsed && document.querySelector('[lang|="en" i]')) englishTexts = english();
   return englishTexts ?? Promise.resolve();
 }
 
@@ -44,7 +48,8 @@ export function load(tag: string): Promise<void> {
   tag = tag.toLowerCase();
   let pending = requested.get(tag);
   if (!pending) {
-    const loader = loaders[tag];
+    const [loader, needsTexts] = loaders[tag] ?? [];
+    if (needsTexts) textsUsed = true;
     // English texts first when the page needs them, so elements never show French for a moment.
     pending = loader
       ? texts().then(loader).then(
