@@ -3,6 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { sharedDataMiddleware } from './test/wtr-shared-data.mjs';
 import { geocoderReplay } from './test/geocoder-replay/middleware.mjs';
+import { apiReplay } from './test/api-replay/middleware.mjs';
+import { workerSourceMiddleware } from './test/worker-source.mjs';
 import { axTreePlugin } from './test/wtr-ax-tree.mjs';
 import { umdAsEsm } from './test/wtr-cjs.mjs';
 
@@ -22,7 +24,9 @@ export default {
   nodeResolve: { exportConditions: ['parvis-source', 'development'] },
   concurrency: 2,
   // geocoderReplay: canned Géoplateforme answers on the test server (no test reaches the internet)
-  middleware: [sharedDataMiddleware, geocoderReplay],
+  // apiReplay: canned data.gouv.fr Tabular, CKAN, Opendatasoft and Datasette answers (data viewer)
+  // workerSourceMiddleware: `new URL('./worker.js', import.meta.url)` finds the worker's .ts source
+  middleware: [sharedDataMiddleware, geocoderReplay, apiReplay, workerSourceMiddleware],
   // target es2022: esbuild lowers standard decorators and `accessor` (Chromium has no native decorators).
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }),

@@ -1,6 +1,13 @@
-/** `loadVenues` off the main thread, with a main-thread fallback when workers are unavailable. */
-import { finishLoad, loadRaw, type LoadOptions, type LoadResult, type RawLoadResult } from './load.js';
-import { VenueDataError, type VenueDataErrorCode } from './parse.js';
+/**
+ * `loadVenues` off the main thread, with a main-thread fallback when workers are unavailable.
+ *
+ * Nothing heavy is imported statically: the parser (papaparse) and the normalisation run in the
+ * worker, and the main thread loads them (`import('./load.js')`, a lazy chunk in the script-tag
+ * bundle) only when the worker cannot run. So a component that imports this module stays small.
+ */
+import { VenueDataError, type VenueDataErrorCode } from './errors.js';
+import type { LoadOptions, LoadResult, RawLoadResult } from './load.js';
+import type { QualityReport } from './quality.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 export interface WorkerLoadOptions extends LoadOptions {
@@ -14,7 +21,7 @@ export interface WorkerLoadOptions extends LoadOptions {
 
 async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
   const response = await fetch(url, { signal });
-  if (!response.ok) throw new VenueDataError('empty', `Le fichier n’a pas pu être téléchargé (HTTP ${response.status}).`);
+  if (!response.ok) throw new VenueDataError('download', `Le fichier n’a pas pu être téléchargé (HTTP ${response.status}).`);
   return response.text();
 }
 
@@ -22,9 +29,36 @@ function abortError(): DOMException {
   return new DOMException('Lecture du fichier annulée.', 'AbortError');
 }
 
-function runInWorker(request: WorkerRequest, options: WorkerLoadOptions): Promise<RawLoadResult> {
+/** Name of the Trusted Types policy that vouches for the worker's URL (pages with `trusted-types` list it). */
+export const WORKER_POLICY = 'parvis-worker';
+
+interface ScriptUrlPolicy {
+  createScriptURL(input: string): unknown;
+}
+let policy: ScriptUrlPolicy | undefined;
+
+/**
+ * Under `require-trusted-types-for 'script'` a worker URL must be a TrustedScriptURL. The policy
+ * is private to this module: it vouches only for the worker URL computed here or passed by the caller.
+ * Where the page's CSP does not allow the policy, creating it throws: the caller falls back to
+ * the main thread.
+ */
+function trustedUrl(url: URL | string): string {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(s: string): string }): ScriptUrlPolicy } }).trustedTypes;
+  if (!tt) return String(url);
+  policy ??= tt.createPolicy(WORKER_POLICY, { createScriptURL: (s) => s });
+  return policy.createScriptURL(String(url)) as string;
+}
+
+function startWorker(url: URL | string | undefined): Worker {
+  // `new URL('./worker.js', import.meta.url)`: the script-tag bundle replaces it with the URL of the
+  // worker file it builds (packages/embed/scripts/workers.mjs).
+  return new Worker(trustedUrl(url ?? new URL('./worker.js', import.meta.url)), { type: 'module' });
+}
+
+function runInWorker(request: WorkerRequest, options: WorkerLoadOptions): Promise<{ raw: RawLoadResult; report?: QualityReport }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(options.workerUrl ?? new URL('./worker.js', import.meta.url), { type: 'module' });
+    const worker = startWorker(options.workerUrl);
     const done = (): void => {
       worker.terminate();
       options.signal?.removeEventListener('abort', onAbort);
@@ -37,7 +71,7 @@ function runInWorker(request: WorkerRequest, options: WorkerLoadOptions): Promis
     worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       done();
       const data = event.data;
-      if (data.ok) resolve(data.result);
+      if (data.ok) resolve({ raw: data.result, report: data.report });
       else if (data.code === 'worker-failed') reject(new Error(`worker-failed: ${data.message}`));
       else reject(new VenueDataError(data.code as VenueDataErrorCode, data.message));
     });
@@ -52,22 +86,31 @@ function runInWorker(request: WorkerRequest, options: WorkerLoadOptions): Promis
 
 /**
  * Reads a dataset (its text, or a URL to fetch) in a module worker, so that large files do not block
- * the page; falls back to the main thread when a worker cannot be started or fails to load.
+ * the page and the parser is never downloaded into the page; falls back to the main thread (loading
+ * the parser then) when a worker cannot be started (CSP `worker-src`, file:// page, missing module).
  * Dataset errors are `VenueDataError`s in both cases.
  */
-export async function loadVenuesInWorker(source: string | URL, options: WorkerLoadOptions = {}): Promise<LoadResult> {
+export async function loadVenuesOffMainThread(source: string | URL, options: WorkerLoadOptions = {}): Promise<LoadResult> {
   if (options.signal?.aborted) throw abortError();
-  const { territory, version } = options;
-  const request: WorkerRequest = typeof source === 'string' ? { text: source, territory, version } : { url: source.href, territory, version };
+  const { territory, version, now, staleMonths, checkHours } = options;
+  const request: WorkerRequest = { ...(typeof source === 'string' ? { text: source } : { url: source.href }), territory, version, now, staleMonths };
+  // A function cannot cross to the worker: then the report is made here.
+  if (checkHours) request.noReport = true;
   if (!options.mainThread && typeof Worker === 'function') {
     try {
-      return finishLoad(await runInWorker(request, options), options);
+      const { raw, report } = await runInWorker(request, options);
+      if (report) return { venues: raw.venues, report, format: raw.format, version: raw.version };
+      const { qualityReport } = await import('./quality.js');
+      return { venues: raw.venues, report: qualityReport(raw.venues, raw.issues, { ...options, warnings: raw.warnings }), format: raw.format, version: raw.version };
     } catch (error) {
       if (error instanceof VenueDataError || (error instanceof DOMException && error.name === 'AbortError')) throw error;
-      // The worker could not start (CSP, file:// page, missing module): do it here.
+      // The worker could not start: do it here.
     }
   }
-  const text = typeof source === 'string' ? source : await fetchText(source, options.signal);
+  const [text, { loadVenues }] = await Promise.all([typeof source === 'string' ? source : fetchText(source, options.signal), import('./load.js')]);
   if (options.signal?.aborted) throw abortError();
-  return finishLoad(loadRaw(text, options), options);
+  return loadVenues(text, options);
 }
+
+/** The first name of `loadVenuesOffMainThread`, kept for existing callers. */
+export const loadVenuesInWorker = loadVenuesOffMainThread;

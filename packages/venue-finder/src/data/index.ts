@@ -13,4 +13,4 @@ export { parsePhone, parseEmails, parseUrls, webUrl, isoDate, type Phone } from 
 export { V1_VOCABULARIES, canonicalValue, mapV01Value } from './vocabulary.js';
 
 export { loadVenues, loadRaw, finishLoad, type LoadOptions, type LoadResult, type ParseOptions, type RawLoadResult } from './load.js';
-export { loadVenuesInWorker, type WorkerLoadOptions } from './in-worker.js';
+export { loadVenuesInWorker, loadVenuesOffMainThread, type WorkerLoadOptions } from './in-worker.js';

@@ -3,6 +3,7 @@
  * line breaks) or JSON (array of objects, `{ data: [...] }`, `{ items: [...] }`, GeoJSON).
  */
 import Papa from 'papaparse';
+import { VenueDataError } from './errors.js';
 
 export type RawRecord = Record<string, unknown>;
 export type DataFormat = 'csv' | 'json' | 'geojson';
@@ -14,18 +15,8 @@ export interface ParseResult {
   warnings: string[];
 }
 
-export type VenueDataErrorCode = 'empty' | 'no-records' | 'invalid-json' | 'unsupported-json' | 'invalid-csv';
-
-/** A dataset that cannot be read at all. The message is in French and can be shown as is. */
-export class VenueDataError extends Error {
-  override readonly name = 'VenueDataError';
-  constructor(
-    readonly code: VenueDataErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+// Moved to errors.ts (importable without papaparse); still exported from here.
+export { VenueDataError, type VenueDataErrorCode } from './errors.js';
 
 const MAX_WARNINGS = 20;
 

@@ -2,6 +2,7 @@
  * The data-quality report for the webmaster: what is wrong in the file, with counts and a few
  * examples, and a CSV version to download.
  */
+import { csvCell, toCsv } from '@parvis/core/csv';
 import type { Venue } from '../model.js';
 import { REQUIRED_FIELDS, type RequiredField, type VenueIssue } from './normalize.js';
 
@@ -154,12 +155,11 @@ export function qualityReport(venues: readonly Venue[], issues: readonly VenueIs
   return report;
 }
 
-/** A cell safe to open in a spreadsheet: values starting with = + - @ tab or CR get a `'` prefix. */
-export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+/**
+ * A cell safe to open in a spreadsheet (formulas escaped, RFC 4180 quoting): the one implementation
+ * of @parvis/core, re-exported here where it was first written.
+ */
+export { csvCell };
 
 const LABELS: Array<[keyof QualityReport, string]> = [
   ['invalidPhones', 'Téléphone invalide'],
@@ -191,5 +191,5 @@ export function qualityReportCsv(report: QualityReport): string {
   for (const [field, e] of Object.entries(report.unknownValues)) section('Valeur hors vocabulaire', field, e);
   for (const [field, e] of Object.entries(report.missingFields)) section('Champ obligatoire vide', field, e);
   for (const w of report.warnings) rows.push(['Lecture du fichier', '', '', '', '', w]);
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows);
 }

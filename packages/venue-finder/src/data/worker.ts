@@ -1,21 +1,26 @@
 /**
  * Module worker: reads a dataset off the main thread. Message in: `{ text } | { url }` plus
- * `ParseOptions`; message out: `{ ok: true, result: RawLoadResult }` or `{ ok: false, code, message }`.
+ * `ParseOptions` and the plain quality options; message out: `{ ok: true, result: RawLoadResult,
+ * report? }` or `{ ok: false, code, message }`.
  * Start it with `new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })`.
  */
 import type { ParseOptions, RawLoadResult } from './load.js';
+import type { QualityOptions, QualityReport } from './quality.js';
 
 // The data modules import only DOM-free code (`@parvis/core/url`, not the root of core, which
-// defines Lit elements): they load in a worker as they are.
-const modules = Promise.all([import('./load.js'), import('./parse.js')]);
+// defines Lit elements): they load in a worker as they are. (The script-tag bundle inlines them
+// into one worker file.)
+const modules = Promise.all([import('./load.js'), import('./errors.js')]);
 
-export interface WorkerRequest extends ParseOptions {
+export interface WorkerRequest extends ParseOptions, Pick<QualityOptions, 'now' | 'staleMonths'> {
   text?: string;
   url?: string;
+  /** The caller makes the quality report itself (its options hold a function). */
+  noReport?: boolean;
 }
 
 export type WorkerResponse =
-  | { ok: true; result: RawLoadResult }
+  | { ok: true; result: RawLoadResult; report?: QualityReport }
   | { ok: false; code: string; message: string };
 
 const scope = globalThis as unknown as {
@@ -25,7 +30,7 @@ const scope = globalThis as unknown as {
 
 scope.addEventListener('message', (event) => {
   void (async () => {
-    const { text, url, ...options } = event.data ?? {};
+    const { text, url, noReport, ...options } = event.data ?? {};
     let loaded: Awaited<typeof modules>;
     try {
       loaded = await modules;
@@ -34,15 +39,20 @@ scope.addEventListener('message', (event) => {
       scope.postMessage({ ok: false, code: 'worker-failed', message: error instanceof Error ? error.message : String(error) });
       return;
     }
-    const [{ loadRaw }, { VenueDataError }] = loaded;
+    const [{ loadRaw, finishLoad }, { VenueDataError }] = loaded;
     try {
       let content = text;
       if (content === undefined && url) {
-        const response = await fetch(url);
-        if (!response.ok) throw new VenueDataError('empty', `Le fichier n’a pas pu être téléchargé (HTTP ${response.status}).`);
+        // Same-origin credentials, as a page's own fetch; a network failure is a download error, not the data's.
+        const response = await fetch(url, { credentials: 'same-origin' }).catch(() => {
+          throw new VenueDataError('download', 'Le fichier n’a pas pu être téléchargé (réseau).');
+        });
+        if (!response.ok) throw new VenueDataError('download', `Le fichier n’a pas pu être téléchargé (HTTP ${response.status}).`);
         content = await response.text();
       }
-      scope.postMessage({ ok: true, result: loadRaw(content ?? '', options) });
+      const result = loadRaw(content ?? '', options);
+      // The report here too (when its options are plain data): the page then needs no data module.
+      scope.postMessage(noReport ? { ok: true, result } : { ok: true, result, report: finishLoad(result, options).report });
     } catch (error) {
       const code = error instanceof VenueDataError ? error.code : 'unknown';
       const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 export {
   evaluateHours,
   loadHoursEngine,
-  HoursEngine,
+  type HoursEngine,
   MAX_VALUE_LENGTH,
   type ChangeTarget,
   type HoursOptions,
