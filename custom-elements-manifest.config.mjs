@@ -107,7 +107,7 @@ function parvisPublicApiPlugin() {
 }
 
 export default {
-  globs: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts', 'packages/venue-finder/src/{finder,card}/*.ts'],
+  globs: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts', 'packages/venue-finder/src/{finder,card,report,address}/*.ts'],
   exclude: [
     '**/*.test.ts',
     '**/*.examples.ts',
@@ -118,6 +118,10 @@ export default {
     'packages/core/src/localize/en.ts',
     'packages/venue-finder/src/finder/finder.fr.ts',
     'packages/venue-finder/src/finder/finder.en.ts',
+    'packages/venue-finder/src/report/report.fr.ts',
+    'packages/venue-finder/src/report/report.en.ts',
+    'packages/venue-finder/src/address/address-search.fr.ts',
+    'packages/venue-finder/src/address/address-search.en.ts',
   ],
   outdir: '.',
   litelement: true,

@@ -16,7 +16,8 @@ for (let attempt = 0; attempt < 240; attempt += 1) {
   const ready = await fetch(`http://127.0.0.1:${storybookPort}/`).then((r) => r.ok, () => false);
   if (ready) {
     console.log(`\n  Catalogue (Storybook) : http://127.0.0.1:${storybookPort}/`);
-    console.log(`  Page de démonstration : http://127.0.0.1:${demoPort}/demo/\n`);
+    console.log(`  Page de démonstration : http://127.0.0.1:${demoPort}/demo/`);
+    console.log(`  Recherche de lieux : http://127.0.0.1:${demoPort}/demo/lieux.html\n`);
     break;
   }
   await new Promise((r) => setTimeout(r, 500));

@@ -20,6 +20,9 @@ export default meta;
 export const Loading = storyOf(examples, 'Loading');
 export const InlineData = storyOf(examples, 'InlineData');
 export const NoResult = storyOf(examples, 'NoResult');
+export const NearPlace = storyOf(examples, 'NearPlace');
+export const English = storyOf(examples, 'English');
+export const Offline = storyOf(examples, 'Offline');
 export const ErrorState = storyOf(examples, 'Error');
 // "Results" reads /shared-data/… which only the test server serves: not a story.
 export const Themes = themesStory(examples.filter((e) => e.name !== 'Results'));

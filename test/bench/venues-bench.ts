@@ -3,6 +3,8 @@
  * load (JSON.parse) and index build, then a person typing 20 six-letter queries character by character
  * with 2 filters and a distance sort, measured for the index and the straightforward implementation in
  * the same run. A benchmark, not a test: read the ratio, the absolute numbers depend on the machine.
+ * Each case is measured twice: every result ordered, and `limit: 50` (what a list shows: only the
+ * first 50 ordered, the rest counted), the naive side honouring the limit the obvious way (sort all, cut).
  */
 import { createVenueIndex, foldText, type VenueQuery } from '../../packages/venue-finder/src/search/index.js';
 import { naiveSearch } from '../../packages/venue-finder/src/search/naive.js';
@@ -11,6 +13,8 @@ import { COMMUNES, prng, syntheticVenues } from './venues-data.js';
 
 const COUNT = 20_000;
 const QUERIES = 20;
+/** Results a list shows at once. */
+const LIMIT = 50;
 /** Each indexed keystroke is timed this many times (coarse browser timers) and averaged. */
 const REPEAT = 7;
 
@@ -55,19 +59,19 @@ async function run() {
   });
   const filters = { services: ['Aide aux démarches administratives', 'Accès internet et matériel informatique'], fees: ['Gratuit'] };
 
-  function typing(facets: boolean) {
+  function typing(facets: boolean, limit: number | undefined) {
     const steps: { query: VenueQuery; previous: VenueQuery }[] = [];
     queries.forEach((word, q) => {
       for (let k = 1; k <= word.length; k += 1) {
-        const base = { filters, origin: origins[q]!, facets };
+        const base = { filters, origin: origins[q]!, facets, limit };
         steps.push({ query: { ...base, text: word.slice(0, k) }, previous: { ...base, text: word.slice(0, k - 1) } });
       }
     });
     return steps;
   }
 
-  async function measure(facets: boolean) {
-    const steps = typing(facets);
+  async function measure(facets: boolean, limit?: number) {
+    const steps = typing(facets, limit);
     const indexed: number[] = [];
     const indexedCold: number[] = [];
     const naive: number[] = [];
@@ -94,8 +98,8 @@ async function run() {
       const b = naiveSearch(venues, query);
       naive.push(performance.now() - t);
       const a = index.search(query);
-      results += a.indices.length;
-      if (a.indices.length !== b.indices.length || a.indices.some((x, k) => x !== b.indices[k]) || JSON.stringify(a.facets) !== JSON.stringify(b.facets)) mismatches += 1;
+      results += a.total;
+      if (a.total !== b.total || a.indices.length !== b.indices.length || a.indices.some((x, k) => x !== b.indices[k]) || JSON.stringify(a.facets) !== JSON.stringify(b.facets)) mismatches += 1;
       await tick();
     }
     return { keystrokes: steps.length, meanResults: results / steps.length, indexed: stats(indexed), indexedCold: stats(indexedCold), naive: stats(naive), mismatches };
@@ -104,19 +108,31 @@ async function run() {
   status.textContent = 'Frappe…';
   const plain = await measure(false);
   const withFacets = await measure(true);
+  const plainLimited = await measure(false, LIMIT);
 
-  // Full result list vs nearest-first from a point with no text and no filter (sort every venue).
-  const sortAll: number[] = [];
-  const sortAllNaive: number[] = [];
-  for (let q = 0; q < QUERIES; q += 1) {
-    const query = { origin: origins[q]! };
-    let t = performance.now();
-    index.search(query);
-    sortAll.push(performance.now() - t);
-    t = performance.now();
-    naiveSearch(venues, query);
-    sortAllNaive.push(performance.now() - t);
+  // The worst case for the sort: no text and no filter, nearest-first from a point, so every venue
+  // matches: all of them ordered, then only the first LIMIT.
+  async function sortAll(limit: number | undefined) {
+    const indexed: number[] = [];
+    const naive: number[] = [];
+    let mismatches = 0;
+    for (let q = 0; q < 3; q += 1) { index.search({ origin: origins[q]!, limit }); naiveSearch(venues, { origin: origins[q]!, limit }); } // warm-up (JIT)
+    for (let q = 0; q < QUERIES; q += 1) {
+      const query = { origin: origins[q]!, limit };
+      gc();
+      await tick();
+      let t = performance.now();
+      const a = index.search(query);
+      indexed.push(performance.now() - t);
+      t = performance.now();
+      const b = naiveSearch(venues, query);
+      naive.push(performance.now() - t);
+      if (a.total !== b.total || a.indices.length !== b.indices.length || a.indices.some((x, k) => x !== b.indices[k])) mismatches += 1;
+    }
+    return { indexed: stats(indexed), naive: stats(naive), results: limit ?? COUNT, mismatches };
   }
+  const sortAllFull = await sortAll(undefined);
+  const sortAllLimited = await sortAll(LIMIT);
 
   return {
     userAgent: navigator.userAgent,
@@ -127,9 +143,12 @@ async function run() {
     parse: stats(parseTimes),
     build: stats(buildTimes),
     queries,
+    limit: LIMIT,
     plain,
     withFacets,
-    sortAll: { indexed: stats(sortAll), naive: stats(sortAllNaive) },
+    plainLimited,
+    sortAll: sortAllFull,
+    sortAllLimited,
   };
 }
 

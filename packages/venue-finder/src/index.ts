@@ -10,5 +10,7 @@ export * from './search/index.js';
 export * from './hours/index.js';
 export * from './geocoder/index.js';
 export * from './finder/finder.js';
+export * from './report/report.js';
 export * from './card/card.js';
 export * from './map/index.js';
+export * from './address/address-search.js';

@@ -5,7 +5,7 @@ import type { Venue } from '../model.js';
 import type { HoursEngine } from '../hours/hours.js';
 import { formatClockString, formatHoursStatus, hoursTranslator } from '../hours/format.js';
 import { weekTableWith, type WeekRow } from '../hours/week.js';
-import { finderMessages } from '../finder/messages.js';
+import { finderMessages, needFinderLocale } from '../finder/messages.js';
 import { cardStyles } from './card.styles.js';
 
 /** Strings of a list field, whatever the record holds (data given by a host page is not trusted). */
@@ -36,6 +36,10 @@ export class PvVenueCard extends PvElement {
   @property({ type: Number }) accessor level = 3;
 
   private readonly localize = new LocalizeController(this, finderMessages);
+
+  protected override willUpdate(): void {
+    needFinderLocale(this.localize.locale);
+  }
 
   protected override render(): TemplateResult | typeof nothing {
     const v = this.venue;

@@ -1,17 +1,66 @@
 import { css } from 'lit';
 
+/**
+ * The finder draws its own native controls (search field, checkboxes; buttons in
+ * shared/controls.styles.ts) with the same tokens as the primitives, so it looks like the rest of
+ * Parvis without their weight.
+ */
 export const finderStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    font-family: var(--pv-font-family-base, system-ui, sans-serif);
-    color: var(--pv-color-text-default, CanvasText);
     overflow-wrap: anywhere;
   }
   h2 {
     margin: var(--pv-space-4, 1em) 0 var(--pv-space-2, 0.5em);
     font-size: var(--pv-font-size-xl, 1.5em);
     line-height: var(--pv-line-height-tight, 1.2);
+  }
+  h2:focus-visible,
+  .results > li:focus,
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible,
+  button:focus-visible {
+    outline: var(--pv-focus-ring-width, 2px) solid var(--pv-color-focus-default, Highlight);
+    outline-offset: var(--pv-focus-ring-offset, 2px);
+  }
+  label,
+  legend,
+  summary {
+    font-weight: var(--pv-font-weight-bold, 700);
+  }
+  .search {
+    display: grid;
+    gap: var(--pv-space-2, 0.5em);
+    max-inline-size: 40em;
+  }
+  input[type='search'],
+  select {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: var(--pv-space-2, 0.5em) var(--pv-space-3, 0.75em);
+    font: inherit;
+    color: inherit;
+    background: var(--pv-control-background, var(--pv-color-bg-default, Field));
+    border: var(--pv-border-width-default, 2px) solid var(--pv-control-border, var(--pv-color-border-strong, FieldText));
+    border-radius: var(--pv-radius-sm, 4px);
+  }
+  .skip {
+    justify-self: start;
+    padding-inline: 0;
+    min-block-size: 2em;
+  }
+  .chip {
+    min-block-size: 2.25em;
+    padding: var(--pv-space-1, 0.25em) var(--pv-space-3, 0.75em);
+    font-weight: var(--pv-font-weight-regular, 400);
+    border-width: var(--pv-border-width-default, 1px);
+    border-radius: var(--pv-radius-pill, 999px);
+  }
+  .x {
+    font-weight: var(--pv-font-weight-bold, 700);
   }
   .layout {
     display: grid;
@@ -23,9 +72,57 @@ export const finderStyles = css`
       grid-template-columns: minmax(14em, 1fr) minmax(0, 2.5fr);
     }
   }
-  .filters pv-checkbox-group {
-    display: block;
-    margin-block-end: var(--pv-space-4, 1em);
+  fieldset {
+    margin: 0 0 var(--pv-space-3, 0.75em);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: var(--pv-space-1, 0.25em);
+  }
+  details {
+    border-block-start: var(--pv-border-width-default, 1px) solid var(--pv-color-border-default, CanvasText);
+  }
+  details > fieldset {
+    margin-block-start: var(--pv-space-2, 0.5em);
+  }
+  /* The summary already names the group; the legend stays for screen readers in forms mode. */
+  details legend {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  summary {
+    padding: var(--pv-space-2, 0.5em) 0;
+    cursor: pointer;
+  }
+  .selected {
+    font-weight: var(--pv-font-weight-regular, 400);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--pv-space-2, 0.5em);
+    padding-block: var(--pv-space-1, 0.25em);
+    font-weight: var(--pv-font-weight-regular, 400);
+    cursor: pointer;
+  }
+  input[type='checkbox'] {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.125em 0 0;
+    accent-color: var(--pv-color-action-default, auto);
+  }
+  .distance {
+    display: grid;
+    gap: var(--pv-space-1, 0.25em);
+    margin-block: var(--pv-space-3, 0.75em);
   }
   .active ul,
   .results {
@@ -46,16 +143,34 @@ export const finderStyles = css`
   .count {
     font-weight: var(--pv-font-weight-bold, 700);
   }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--pv-space-2, 0.5em);
+    margin-block-end: var(--pv-space-3, 0.75em);
+  }
+  .map {
+    block-size: min(28em, 70vh);
+    margin-block-end: var(--pv-space-4, 1em);
+  }
   .results {
     display: grid;
     gap: var(--pv-space-3, 0.75em);
     margin-block-end: var(--pv-space-4, 1em);
   }
-  .results > li:focus {
-    outline: var(--pv-focus-ring-width, 2px) solid var(--pv-color-focus-default, Highlight);
-    outline-offset: var(--pv-focus-ring-offset, 2px);
+  .results > li.selected {
+    outline: var(--pv-border-width-strong, 3px) solid var(--pv-color-action-default, Highlight);
+    outline-offset: 2px;
+  }
+  .on-map {
+    min-block-size: 2em;
+    padding-inline: 0;
+  }
+  .meta {
+    color: var(--pv-color-text-subtle, CanvasText);
   }
   @media (forced-colors: active) {
+    .results > li.selected,
     .results > li:focus {
       outline-color: Highlight;
     }

@@ -1,54 +1,65 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { announce, define, LocalizeController, PvElement } from '@parvis/core';
-import '@parvis/components/text-field';
-import '@parvis/components/checkbox-group';
-import '@parvis/components/button';
-import '@parvis/components/notice';
-import '@parvis/components/spinner';
-import '@parvis/components/tag';
-import type { Venue } from '../model.js';
-import { inTerritory, loadVenues, loadVenuesInWorker, VenueDataError, type TerritoryFilter } from '../data/index.js';
-import { createVenueIndex, frenchCollator, type FacetField, type SearchResult, type VenueIndex } from '../search/index.js';
+import type { Coordinates, Venue } from '../model.js';
+import { inTerritory, type TerritoryFilter } from '../data/territory.js';
+import { loadVenuesOffMainThread } from '../data/in-worker.js';
+import { VenueDataError } from '../data/errors.js';
+import { createVenueIndex, type SearchResult, type VenueIndex, type VenueQuery } from '../search/index.js';
 import { loadHoursEngine, type HoursEngine } from '../hours/hours.js';
 import { weekTableWith } from '../hours/week.js';
 import '../card/card.js';
-import { finderMessages } from './messages.js';
+import { finderMessages, needFinderLocale } from './messages.js';
 import { finderStyles } from './finder.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
+import { FINDER_FIELDS, renderChoices, renderDistance, type ChoiceGroup, type ChoiceHandlers, type FinderField } from './filters.js';
+import { typologyName } from './typology.js';
+import { MapPanel } from './map-panel.js';
+
+export { FINDER_FIELDS, type FinderField } from './filters.js';
 
 /** What the `data` property accepts: venues, the text of a CSV/JSON file, or a promise of either. */
 export type VenueFinderData = readonly Venue[] | string | Promise<readonly Venue[] | string>;
 
-/** The vocabularies offered as filters, in this order. */
-export const FINDER_FIELDS = ['services', 'publics', 'specificSupport', 'fees', 'accessModes', 'supportModes', 'nationalSchemes'] as const;
-type FinderField = (typeof FINDER_FIELDS)[number];
+/** A point the results are sorted from: an address chosen in the address search, or the device's position. */
+export interface FinderPlace extends Coordinates {
+  label: string;
+  source?: 'address' | 'device';
+}
+
 type HoursFilter = 'now' | 'saturday';
+type Mobility = 'fixed' | 'itinerant';
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 const DEBOUNCE_MS = 150;
-/** Files larger than this (characters) are read in a worker, so the page stays responsive. */
-const WORKER_THRESHOLD = 256 * 1024;
+/** The distances offered once a place is chosen (km). */
+const DISTANCES = [2, 5, 10, 20, 50];
 const codes = (value: string): string[] => value.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
+const changedAny = (changed: PropertyValues, keys: string[]): boolean => keys.some((k) => changed.has(k as never));
 
 /**
- * A list of digital-inclusion places (médiation numérique standard, France Services…) read from a
- * CSV or JSON file, with a text search, filters on the vocabularies of the standard, "open now" and
- * "open on Saturday", and a card per place. Nothing is requested before the element is on the page.
+ * A list of digital-inclusion places (médiation numérique standard, France Services, data·inclusion)
+ * read from a CSV or JSON file: text search, filters on every vocabulary of the standard, "open now"
+ * and "open on Saturday", distance from an address or from the person's position, a card per place,
+ * and a map on demand. The list is complete on its own; the map (Leaflet, loaded only when asked for)
+ * mirrors it. Nothing is requested before the element is on the page, and nothing from a third party
+ * before the person asks for it (address search, map tiles).
  *
  * ```html
  * <pv-venue-finder src="/donnees/lieux.csv" departments="69 42"></pv-venue-finder>
  * ```
  *
- * @summary Recherche de lieux de médiation numérique, en liste.
+ * @summary Recherche de lieux de médiation numérique : liste, filtres, adresse, carte.
  * @status experimental
  * @since 0.1.0
- * @csspart search - the search field
+ * @csspart search - the search fields
  * @csspart filters - the filters
  * @csspart results - the list of places
+ * @csspart map - the map container, once shown
  * @fires pv-venues-loaded - when the places are loaded; `detail: { count }`
  */
 export class PvVenueFinder extends PvElement {
-  static override styles = [...(PvElement.styles as []), finderStyles];
+  static override styles = [...(PvElement.styles as []), controlStyles, finderStyles];
 
   /** URL of the CSV or JSON file (médiation numérique standard v1.x or v0.1, France Services, data·inclusion). */
   @property() accessor src = '';
@@ -62,8 +73,28 @@ export class PvVenueFinder extends PvElement {
   @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 20;
   /** Text of the search field when the finder appears. */
   @property() accessor query = '';
+  /** Address search endpoint (Géoplateforme geocoder API); empty = the Géoplateforme's own. */
+  @property({ attribute: 'geocoder-url' }) accessor geocoderUrl = '';
+  /** Hides the address search and "Autour de moi" (e.g. a territory small enough to need none). */
+  @property({ type: Boolean, attribute: 'no-address' }) accessor noAddress = false;
+  /** Map tile URL template (`{z}`, `{x}`, `{y}`); empty = Plan IGN of the Géoplateforme. */
+  @property({ attribute: 'tile-url' }) accessor tileUrl = '';
+  /** Attribution of the tiles, shown on the map (required by most tile providers). */
+  @property({ attribute: 'tile-attribution' }) accessor tileAttribution = '';
+  /** Hides the "Afficher la carte" button. */
+  @property({ type: Boolean, attribute: 'no-map' }) accessor noMap = false;
+  /**
+   * Keeps the search, filters and chosen place in the page's address (`?pv-q=…`), so it can be shared
+   * and survives "back". Off by default: the host page owns its URL.
+   */
+  @property({ type: Boolean, attribute: 'url-state' }) accessor urlState = false;
   /** Places given by the page instead of `src`: venue records, the text of a file, or a promise of either. */
   @property({ attribute: false }) accessor data: VenueFinderData | undefined = undefined;
+  /**
+   * The point results are sorted from (nearest first, with distances): set by the address search
+   * and "Autour de moi", or by the page (`{ lat, lon, label }`); null = alphabetical order.
+   */
+  @property({ attribute: false }) accessor location: FinderPlace | null = null;
 
   @state() private accessor status: Status = 'idle';
   @state() private accessor errorKind: 'network' | 'data' = 'network';
@@ -71,10 +102,18 @@ export class PvVenueFinder extends PvElement {
   @state() private accessor text = '';
   @state() private accessor filters: Partial<Record<FinderField, string[]>> = {};
   @state() private accessor hours: HoursFilter[] = [];
+  @state() private accessor mobility: Mobility[] = [];
+  @state() private accessor place: FinderPlace | null = null;
+  @state() private accessor maxKm = 0;
   @state() private accessor shown = 20;
   @state() private accessor engine: HoursEngine | undefined = undefined;
+  @state() private accessor selectedId: string | null = null;
+  @state() private accessor mapStatus: MapPanel['status'] = 'closed';
+  @state() private accessor addressReady = false;
+  @state() private accessor openGroups: ReadonlySet<string> = new Set();
 
   private readonly localize = new LocalizeController(this, finderMessages);
+  private readonly mapPanel = new MapPanel();
   private index: VenueIndex | undefined;
   private result: SearchResult | undefined;
   private now = new Date();
@@ -85,15 +124,27 @@ export class PvVenueFinder extends PvElement {
   private lastCount = '';
   private enginePromise: Promise<HoursEngine | undefined> | undefined;
   private focusAfterUpdate: (() => void) | undefined;
+  private urlStateModule: Promise<typeof import('./url-state.js')> | undefined;
 
   /** The places loaded (after the territory filter). */
   get allVenues(): readonly Venue[] {
     return this.venues;
   }
 
-  /** The places matching the search and filters, in display order. */
+  /** The places matching the search and filters, in display order (all of them, not only those shown). */
   get results(): Venue[] {
-    return this.result ? Array.from(this.result.indices, (i) => this.venues[i]!) : [];
+    if (!this.index || !this.result) return [];
+    const all = this.result.indices.length === this.matchCount ? this.result : this.index.search({ ...this.currentQuery(), limit: undefined, facets: false });
+    return Array.from(all.indices, (i) => this.venues[i]!);
+  }
+
+  /** Checks the point given (a page or a saved URL may give anything): out of range = no point. */
+  private applyLocation(place: FinderPlace | null): void {
+    const valid = place && Number.isFinite(place.lat) && Number.isFinite(place.lon) && Math.abs(place.lat) <= 90 && Math.abs(place.lon) <= 180;
+    this.place = valid ? { lat: place.lat, lon: place.lon, label: String(place.label ?? ''), ...(place.source ? { source: place.source } : {}) } : null;
+    if (!this.place) this.maxKm = 0;
+    this.shown = this.page;
+    this.lastCount = ''; // a new place is a new list: say the count again
   }
 
   /** Loads the places again (after an error, or when the file changed). */
@@ -112,15 +163,19 @@ export class PvVenueFinder extends PvElement {
     this.abort?.abort();
     this.loadId += 1;
     clearTimeout(this.debounce);
+    this.closeMap();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['src', 'data', 'insee', 'postcodes', 'departments'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) void this.load();
+    needFinderLocale(this.localize.locale);
+    if (changedAny(changed, ['src', 'data', 'insee', 'postcodes', 'departments'])) void this.load();
     if (changed.has('query')) this.text = this.query;
     if (changed.has('pageSize')) this.shown = this.page;
-    const has = (keys: string[]) => keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k));
-    if (this.index && has(['venues', 'text', 'filters', 'hours', 'engine'])) {
-      this.result = this.index.search({ text: this.text, filters: this.filters, masks: this.hourMasks(), facets: true });
+    if (changed.has('location')) this.applyLocation(this.location);
+    if (this.index && changedAny(changed, ['venues', 'text', 'filters', 'hours', 'engine', 'mobility', 'place', 'maxKm', 'shown', 'mapStatus'])) {
+      this.result = this.index.search(this.currentQuery());
+      if (this.mapStatus === 'open') this.mapPanel.update(this.results);
+      if (this.urlState && this.status === 'ready') void this.writeUrlState();
     }
   }
 
@@ -141,6 +196,19 @@ export class PvVenueFinder extends PvElement {
     return Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.floor(this.pageSize) : 20;
   }
 
+  private currentQuery(): VenueQuery {
+    const query: VenueQuery = { text: this.text, filters: this.filters, masks: this.hourMasks(), facets: true };
+    // Only the places shown are put in order (20,000 sorted by distance cost more than a keystroke
+    // may); the map shows every result, so it asks for them all.
+    if (this.mapStatus !== 'open') query.limit = this.shown;
+    if (this.mobility.length === 1) query.itinerant = this.mobility[0] === 'itinerant';
+    if (this.place) {
+      query.origin = { lat: this.place.lat, lon: this.place.lon };
+      if (this.maxKm > 0) query.maxDistanceKm = this.maxKm;
+    }
+    return query;
+  }
+
   private territory(): TerritoryFilter | undefined {
     const filter: TerritoryFilter = { insee: codes(this.insee), postcodes: codes(this.postcodes), departments: codes(this.departments) };
     return filter.insee!.length + filter.postcodes!.length + filter.departments!.length > 0 ? filter : undefined;
@@ -157,39 +225,38 @@ export class PvVenueFinder extends PvElement {
     }
     this.status = 'loading';
     this.lastCount = '';
+    this.closeMap();
     try {
-      let input: readonly Venue[] | string;
+      const territory = this.territory();
+      let venues: readonly Venue[];
       if (this.data !== undefined) {
-        input = await this.data;
+        const input = await this.data;
+        if (id !== this.loadId) return;
+        venues =
+          typeof input === 'string'
+            ? (await loadVenuesOffMainThread(input, territory ? { territory } : {})).venues
+            : (Array.isArray(input) ? input : []).filter((v: Venue) => v !== null && typeof v === 'object' && (!territory || inTerritory(v, territory)));
       } else {
+        // The file is fetched (and read) by the worker: the page never holds its text.
         const controller = new AbortController();
         this.abort = controller;
-        const response = await fetch(new URL(this.src, document.baseURI), { signal: controller.signal, credentials: 'same-origin' });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        input = await response.text();
+        venues = (await loadVenuesOffMainThread(new URL(this.src, document.baseURI), { ...(territory ? { territory } : {}), signal: controller.signal })).venues;
       }
       if (id !== this.loadId) return;
-      const territory = this.territory();
-      const options = territory ? { territory } : {};
-      let venues: readonly Venue[];
-      if (typeof input !== 'string') {
-        venues = (Array.isArray(input) ? input : []).filter((v: Venue) => v !== null && typeof v === 'object' && (!territory || inTerritory(v, territory)));
-      } else if (input.length > WORKER_THRESHOLD) {
-        venues = (await loadVenuesInWorker(input, { ...options, signal: this.abort?.signal })).venues;
-        if (id !== this.loadId) return;
-      } else {
-        venues = loadVenues(input, options).venues;
-      }
       this.index = createVenueIndex(venues);
       this.masks = {};
       this.shown = this.page;
+      this.selectedId = null;
       this.venues = venues;
       this.status = 'ready';
       this.dispatchEvent(new CustomEvent('pv-venues-loaded', { bubbles: true, composed: true, detail: { count: venues.length } }));
       void this.loadEngine();
+      // The address search comes once the list is there and the page is idle: the list never waits for it.
+      if (!this.noAddress) whenIdle(() => void this.loadAddressSearch());
+      if (this.urlState) void this.readUrlState();
     } catch (error) {
       if (id !== this.loadId) return;
-      this.errorKind = error instanceof VenueDataError ? 'data' : 'network';
+      this.errorKind = error instanceof VenueDataError && error.code !== 'download' ? 'data' : 'network';
       this.status = 'error';
     }
   }
@@ -205,6 +272,16 @@ export class PvVenueFinder extends PvElement {
       () => undefined,
     );
     return this.enginePromise;
+  }
+
+  /** The address combobox is an enhancement: the list works before (and without) it. */
+  private async loadAddressSearch(): Promise<void> {
+    try {
+      await import('../address/address-search.js');
+      this.addressReady = true;
+    } catch {
+      this.addressReady = false; // offline: text search and filters still work
+    }
   }
 
   /** 1 for the places open now / on Saturday; a value that cannot be read never counts as open. */
@@ -236,13 +313,53 @@ export class PvVenueFinder extends PvElement {
     return mask;
   }
 
+  /** Every place matching (the result holds only the first `shown` when the map is closed). */
+  private get matchCount(): number {
+    return this.result?.total ?? this.result?.indices.length ?? 0;
+  }
+
   private countText(): string {
-    const count = this.result?.indices.length ?? 0;
+    const count = this.matchCount;
     return this.localize.t('finder.count', { count, total: this.venues.length });
   }
 
+  // ── URL state (opt-in) ────────────────────────────────────────────────────────────────────────
+
+  private async readUrlState(): Promise<void> {
+    this.urlStateModule ??= import('./url-state.js');
+    const { readFinderState } = await this.urlStateModule;
+    const saved = readFinderState(location.search);
+    if (saved.text !== undefined) this.text = saved.text;
+    if (saved.filters) this.filters = this.offeredOnly(saved.filters);
+    if (saved.hours) this.hours = saved.hours;
+    if (saved.place) this.location = { ...saved.place, source: 'address' };
+  }
+
+  /** Keeps only the fields and values the finder offers (a shared address may hold anything). */
+  private offeredOnly(filters: Partial<Record<string, readonly string[]>>): Partial<Record<FinderField, string[]>> {
+    const picked: Partial<Record<FinderField, string[]>> = {};
+    for (const field of FINDER_FIELDS) {
+      const offered = this.index?.vocabulary(field);
+      const values = (filters[field] ?? []).filter((v) => typeof v === 'string' && offered?.includes(v) === true);
+      if (values.length > 0) picked[field] = values;
+    }
+    return picked;
+  }
+
+  private async writeUrlState(): Promise<void> {
+    this.urlStateModule ??= import('./url-state.js');
+    const { writeFinderState } = await this.urlStateModule;
+    const next = writeFinderState(
+      { text: this.text, filters: this.filters, hours: this.hours, ...(this.place ? { place: this.place } : {}) },
+      new URL(location.href),
+    );
+    if (next !== location.href) history.replaceState(history.state, '', next);
+  }
+
+  // ── Events ────────────────────────────────────────────────────────────────────────────────────
+
   private onSearchInput(event: Event): void {
-    const value = (event.target as HTMLInputElement & { value: string }).value ?? '';
+    const value = (event.target as HTMLInputElement).value;
     clearTimeout(this.debounce);
     this.debounce = window.setTimeout(() => {
       this.text = value;
@@ -250,32 +367,35 @@ export class PvVenueFinder extends PvElement {
     }, DEBOUNCE_MS);
   }
 
-  private onFieldChange(field: FinderField, event: Event): void {
-    const value = (event.target as HTMLElement & { value: string[] }).value;
-    this.filters = { ...this.filters, [field]: [...value] };
+  private onLocationChange(event: CustomEvent<FinderPlace | null>): void {
+    this.location = event.detail;
+  }
+
+  private toggle(group: string, value: string, on: boolean): void {
+    const update = (list: readonly string[]) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
+    if (group === 'hours') {
+      const next = update(this.hours) as HoursFilter[];
+      if (next.length > 0) void this.loadEngine().then(() => (this.hours = next));
+      else this.hours = next;
+    } else if (group === 'mobility') this.mobility = update(this.mobility) as Mobility[];
+    else this.filters = { ...this.filters, [group]: update(this.filters[group as FinderField] ?? []) };
+    // A group with a ticked box is open (see filters.ts); remember it now, the toggle event comes later.
+    if (on && !this.openGroups.has(group)) this.openGroups = new Set([...this.openGroups, group]);
     this.shown = this.page;
   }
 
-  private async onHoursChange(event: Event): Promise<void> {
-    const value = [...(event.target as HTMLElement & { value: string[] }).value] as HoursFilter[];
-    if (value.length > 0) await this.loadEngine();
-    this.hours = value;
+  private onDistanceChange(event: Event): void {
+    this.maxKm = Number((event.target as HTMLSelectElement).value) || 0;
     this.shown = this.page;
   }
 
-  private onTagRemove(event: CustomEvent<{ value: string }>): void {
-    // The finder owns its state: the tag does not remove itself, the next render does.
-    event.preventDefault();
-    const [field, ...rest] = event.detail.value.split(':');
-    const value = rest.join(':');
-    if (field === 'hours') this.hours = this.hours.filter((h) => h !== value);
-    else this.filters = { ...this.filters, [field as FinderField]: (this.filters[field as FinderField] ?? []).filter((v) => v !== value) };
-    this.shown = this.page;
+  private removeChip(key: string, position: number): void {
+    const [group, ...rest] = key.split(':');
+    this.toggle(group!, rest.join(':'), false);
     this.lastCount = ''; // the count is said again even when it did not change: the removal was heard
-    const position = Array.from(this.renderRoot.querySelectorAll('pv-tag')).indexOf(event.target as never);
     this.focusAfterUpdate = () => {
-      const tags = this.renderRoot.querySelectorAll<HTMLElement>('pv-tag');
-      const next = tags[Math.min(position, tags.length - 1)];
+      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
+      const next = chips[Math.min(position, chips.length - 1)];
       if (next) next.focus();
       else this.focusSearch();
     };
@@ -284,13 +404,19 @@ export class PvVenueFinder extends PvElement {
   private resetFilters(): void {
     this.filters = {};
     this.hours = [];
+    this.mobility = [];
+    this.maxKm = 0;
     this.shown = this.page;
     this.lastCount = '';
     this.focusAfterUpdate = () => this.focusSearch();
   }
 
   private focusSearch(): void {
-    this.renderRoot.querySelector<HTMLElement>('pv-text-field')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
+  }
+
+  private skipToResults(): void {
+    this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
   }
 
   private showMore(): void {
@@ -299,16 +425,75 @@ export class PvVenueFinder extends PvElement {
     this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('.results > li')[first]?.focus();
   }
 
+  private async exportCsv(): Promise<void> {
+    const [{ venuesCsv }, { downloadText }] = await Promise.all([import('./export.js'), import('@parvis/core/csv')]);
+    // Every result, in the order shown (the list's result may hold only the first page).
+    const all = this.index!.search({ ...this.currentQuery(), limit: undefined, facets: false });
+    const venues = Array.from(all.indices, (i) => this.venues[i]!);
+    const csv = venuesCsv(venues, { locale: this.localize.locale === 'en' ? 'en' : 'fr', ...(all.distances ? { distances: all.distances } : {}) });
+    downloadText(this.localize.locale === 'en' ? 'places.csv' : 'lieux.csv', csv, 'text/csv;charset=utf-8');
+    announce(this.localize.t('finder.downloaded', { count: venues.length }), 'polite');
+  }
+
+  // ── Map ───────────────────────────────────────────────────────────────────────────────────────
+
+  private toggleMap(): void {
+    if (this.mapStatus === 'open' || this.mapStatus === 'loading') {
+      this.closeMap();
+      return;
+    }
+    void this.mapPanel.open(
+      () => this.renderRoot.querySelector<HTMLElement>('.map'),
+      this.results,
+      { tileUrl: this.tileUrl, attribution: this.tileAttribution, locale: this.localize.locale, onSelect: (id) => this.selectFromMap(id) },
+      () => {
+        this.mapStatus = this.mapPanel.status;
+        return this.updateComplete;
+      },
+    );
+  }
+
+  private closeMap(): void {
+    this.mapPanel.close();
+    this.mapStatus = 'closed';
+  }
+
+  /** A marker was activated: its place is shown (and focused) in the list. */
+  private selectFromMap(id: string): void {
+    const indices = this.result?.indices;
+    if (!indices) return;
+    const position = indices.findIndex((i) => this.venues[i]!.id === id);
+    if (position < 0) return;
+    if (position >= this.shown) this.shown = Math.ceil((position + 1) / this.page) * this.page;
+    this.selectedId = id;
+    this.mapPanel.highlight(id);
+    this.focusAfterUpdate = () => {
+      const item = this.renderRoot.querySelector<HTMLElement>(`.results > li:nth-child(${position + 1})`);
+      item?.focus();
+      item?.scrollIntoView({ block: 'nearest' });
+    };
+  }
+
+  /** From the list to the map. */
+  private showOnMap(id: string): void {
+    this.selectedId = id;
+    this.mapPanel.highlight(id);
+    this.mapPanel.focusVenue(id);
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────────────────────────────
+
   protected override render(): TemplateResult {
     const t = this.localize;
     switch (this.status) {
       case 'loading':
-        return html`<pv-spinner label=${t.t('finder.loading')}></pv-spinner>`;
+        return html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${t.t('finder.loading')}</p>`;
       case 'error':
-        return html`<pv-notice type="error" live heading=${t.t('finder.errorHeading')}>
+        return html`<div class="error" role="alert">
+          <h2>${t.t('finder.errorHeading')}</h2>
           <p>${t.t(this.errorKind === 'data' ? 'finder.errorData' : 'finder.error')}</p>
-          <pv-button type="button" variant="secondary" @click=${() => this.reload()}>${t.t('finder.retry')}</pv-button>
-        </pv-notice>`;
+          <button type="button" class="btn secondary" @click=${() => this.reload()}>${t.t('finder.retry')}</button>
+        </div>`;
       case 'ready':
         return this.renderFinder();
       default:
@@ -318,50 +503,92 @@ export class PvVenueFinder extends PvElement {
 
   private renderFinder(): TemplateResult {
     const t = this.localize;
-    const indices = this.result?.indices ?? new Uint32Array(0);
-    const visible = Array.from(indices.subarray(0, this.shown), (i) => this.venues[i]!);
     return html`<div class="finder">
-      <div class="search" part="search">
-        <pv-text-field type="search" label=${t.t('finder.searchLabel')} .value=${this.text} @input=${this.onSearchInput}></pv-text-field>
+      <div class="search" part="search" role="search">
+        <label for="search">${t.t('finder.searchLabel')}</label>
+        <input id="search" type="search" autocomplete="off" spellcheck="false" .value=${this.text} @input=${this.onSearchInput} />
+        ${this.noAddress
+          ? nothing
+          : html`<pv-address-search
+              ?hidden=${!this.addressReady}
+              endpoint=${this.geocoderUrl || nothing}
+              @pv-location-change=${this.onLocationChange}
+            ></pv-address-search>`}
+        <button type="button" class="skip" @click=${this.skipToResults}>${t.t('finder.skipToResults')}</button>
       </div>
       <div class="layout">
         <section class="filters" part="filters" aria-labelledby="filters-heading">
           <h2 id="filters-heading">${t.t('finder.filtersHeading')}</h2>
-          <pv-checkbox-group label=${t.t('finder.hoursLegend')} .value=${this.hours} @change=${this.onHoursChange}>
-            <option value="now">${t.t('finder.openNow')}</option>
-            <option value="saturday">${t.t('finder.openSaturday')}</option>
-          </pv-checkbox-group>
-          ${FINDER_FIELDS.map((field) => this.renderField(field))}
+          ${this.renderFilters()}
         </section>
         <section class="list" aria-labelledby="results-heading">
-          <h2 id="results-heading">${t.t('finder.resultsHeading')}</h2>
+          <h2 id="results-heading" tabindex="-1">${t.t('finder.resultsHeading')}</h2>
           ${this.renderActive()}
           <p class="count">${this.countText()}</p>
-          ${visible.length === 0
-            ? html`<p class="empty">${t.t('finder.noResult')}</p>`
-            : html`<ol class="results" part="results">
-                ${visible.map(
-                  (venue) => html`<li tabindex="-1"><pv-venue-card .venue=${venue} .engine=${this.engine} .now=${this.now}></pv-venue-card></li>`,
-                )}
-              </ol>`}
-          ${indices.length > this.shown
-            ? html`<pv-button type="button" variant="secondary" @click=${this.showMore}>${t.t('finder.more')}</pv-button>`
-            : nothing}
+          ${this.place ? html`<p class="sorted">${t.t('finder.sortedByDistance', { label: this.place.label })}</p>` : nothing}
+          ${this.renderTools()} ${this.renderMap()} ${this.renderResults()}
         </section>
       </div>
     </div>`;
   }
 
-  private renderField(field: FinderField): TemplateResult | typeof nothing {
-    const index = this.index;
-    if (!index) return nothing;
-    const values = [...index.vocabulary(field as FacetField)].sort((a, b) => frenchCollator.compare(a, b));
-    if (values.length === 0) return nothing;
-    const counts = this.result?.facets?.fields[field as FacetField] ?? {};
+  private renderFilters(): TemplateResult[] {
     const t = this.localize;
-    return html`<pv-checkbox-group label=${t.t(`finder.fields.${field}`)} .value=${this.filters[field] ?? []} @change=${(e: Event) => this.onFieldChange(field, e)}>
-      ${values.map((value) => html`<option value=${value}>${t.t('finder.option', { value, count: counts[value] ?? 0 })}</option>`)}
-    </pv-checkbox-group>`;
+    const facets = this.result?.facets;
+    const handlers: ChoiceHandlers = {
+      toggle: (group, value, on) => this.toggle(group, value, on),
+      disclosure: (group, open) => {
+        if (open === this.openGroups.has(group)) return;
+        const next = new Set(this.openGroups);
+        if (open) next.add(group);
+        else next.delete(group);
+        this.openGroups = next;
+      },
+      selectedText: (n) => t.t('finder.selected', { count: n }),
+    };
+    const groups: ChoiceGroup[] = [
+      {
+        key: 'hours',
+        legend: t.t('finder.hoursLegend'),
+        open: true,
+        selected: this.hours,
+        options: [
+          { value: 'now', label: t.t('finder.openNow') },
+          { value: 'saturday', label: t.t('finder.openSaturday') },
+        ],
+      },
+    ];
+    for (const field of FINDER_FIELDS) {
+      const values = this.index ? [...this.index.vocabulary(field)] : [];
+      const counts = facets?.fields[field] ?? {};
+      const name = field === 'typology' ? typologyName : (v: string) => v;
+      groups.push({
+        key: field,
+        legend: t.t(`finder.fields.${field}`),
+        selected: this.filters[field] ?? [],
+        options: values
+          .map((value) => ({ value, label: t.t('finder.option', { value: name(value), count: counts[value] ?? 0 }), sort: name(value) }))
+          .sort((a, b) => a.sort.localeCompare(b.sort, 'fr')),
+      });
+    }
+    if (this.venues.some((v) => v.itinerant === true)) {
+      const counts = facets?.itinerant ?? { fixed: 0, itinerant: 0 };
+      groups.push({
+        key: 'mobility',
+        legend: t.t('finder.itinerance'),
+        selected: this.mobility,
+        options: [
+          { value: 'fixed', label: t.t('finder.option', { value: t.t('finder.fixed'), count: counts.fixed }) },
+          { value: 'itinerant', label: t.t('finder.option', { value: t.t('finder.itinerant'), count: counts.itinerant }) },
+        ],
+      });
+    }
+    return [
+      ...groups.filter((g) => g.options.length > 0).map((group) => renderChoices({ ...group, expanded: this.openGroups.has(group.key) }, handlers)),
+      ...(this.place
+        ? [renderDistance(t.t('finder.distance'), this.maxKm, [{ value: 0, label: t.t('finder.distanceAny') }, ...DISTANCES.map((km) => ({ value: km, label: t.t('finder.distanceKm', { km }) }))], (e) => this.onDistanceChange(e))]
+        : []),
+    ];
   }
 
   private renderActive(): TemplateResult | typeof nothing {
@@ -369,18 +596,87 @@ export class PvVenueFinder extends PvElement {
     const active: { key: string; label: string }[] = [];
     for (const h of this.hours) active.push({ key: `hours:${h}`, label: t.t(h === 'now' ? 'finder.openNow' : 'finder.openSaturday') });
     for (const field of FINDER_FIELDS) {
-      for (const value of this.filters[field] ?? []) active.push({ key: `${field}:${value}`, label: `${t.t(`finder.fields.${field}`)} : ${value}` });
+      const name = field === 'typology' ? typologyName : (v: string) => v;
+      for (const value of this.filters[field] ?? []) active.push({ key: `${field}:${value}`, label: `${t.t(`finder.fields.${field}`)} : ${name(value)}` });
     }
+    for (const m of this.mobility) active.push({ key: `mobility:${m}`, label: t.t(m === 'fixed' ? 'finder.fixed' : 'finder.itinerant') });
+    if (this.maxKm > 0) active.push({ key: 'distance:', label: t.t('finder.distanceKm', { km: this.maxKm }) });
     if (active.length === 0) return nothing;
     return html`<div class="active">
       <p class="label" id="active-label">${t.t('finder.activeFilters')}</p>
-      <ul aria-labelledby="active-label" @pv-remove=${this.onTagRemove}>
-        ${active.map((a) => html`<li><pv-tag removable value=${a.key} label=${a.label}></pv-tag></li>`)}
+      <ul aria-labelledby="active-label">
+        ${active.map(
+          (a, i) => html`<li>
+            <button type="button" class="chip" aria-label=${t.t('finder.removeFilter', { label: a.label })} @click=${() => (a.key === 'distance:' ? this.removeDistance(i) : this.removeChip(a.key, i))}>
+              ${a.label}<span class="x" aria-hidden="true">×</span>
+            </button>
+          </li>`,
+        )}
       </ul>
-      <pv-button type="button" variant="tertiary" @click=${this.resetFilters}>${t.t('finder.reset')}</pv-button>
+      <button type="button" class="btn tertiary" @click=${this.resetFilters}>${t.t('finder.reset')}</button>
     </div>`;
   }
+
+  private removeDistance(position: number): void {
+    this.maxKm = 0;
+    this.removeChip('distance:', position);
+  }
+
+  private renderTools(): TemplateResult {
+    const t = this.localize;
+    const mapOpen = this.mapStatus === 'open' || this.mapStatus === 'loading';
+    const count = this.matchCount;
+    return html`<div class="tools">
+      ${this.noMap
+        ? nothing
+        : html`<button type="button" class="btn secondary" aria-expanded=${mapOpen ? 'true' : 'false'} aria-controls="map" @click=${this.toggleMap}>
+            ${t.t(mapOpen ? 'finder.hideMap' : 'finder.showMap')}
+          </button>`}
+      <button type="button" class="btn tertiary" ?disabled=${count === 0} @click=${this.exportCsv}>${t.t('finder.download')}</button>
+    </div>`;
+  }
+
+  private renderMap(): TemplateResult {
+    const t = this.localize;
+    const status = this.mapStatus;
+    return html`<div id="map" class="map-slot">
+      ${status === 'loading' ? html`<p role="status">${t.t('finder.mapLoading')}</p>` : nothing}
+      ${status === 'error' ? html`<p class="map-error" role="alert">${t.t('finder.mapError')}</p>` : nothing}
+      ${status === 'open' ? html`<div class="map" part="map"></div>` : nothing}
+    </div>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const t = this.localize;
+    const indices = this.result?.indices ?? new Uint32Array(0);
+    const distances = this.result?.distances;
+    const mapOpen = this.mapStatus === 'open';
+    const visible = Array.from(indices.subarray(0, this.shown), (index, k) => ({ venue: this.venues[index]!, distance: distances?.[k] }));
+    return html`${visible.length === 0
+        ? html`<p class="empty">${t.t('finder.noResult')}</p>`
+        : html`<ol class="results" part="results">
+            ${visible.map(
+              ({ venue, distance }) => html`<li tabindex="-1" class=${venue.id === this.selectedId ? 'selected' : ''}>
+                <pv-venue-card .venue=${venue} .engine=${this.engine} .now=${this.now} .distance=${distance}></pv-venue-card>
+                ${mapOpen
+                  ? venue.position
+                    ? html`<button type="button" class="btn tertiary on-map" @click=${() => this.showOnMap(venue.id)}>
+                        ${t.t('finder.onMap')}<span class="visually-hidden">${t.t('finder.onMapOf', { name: venue.name })}</span>
+                      </button>`
+                    : html`<p class="meta">${t.t('finder.noPosition')}</p>`
+                  : nothing}
+              </li>`,
+            )}
+          </ol>`}
+      ${this.matchCount > this.shown ? html`<button type="button" class="btn secondary" @click=${this.showMore}>${t.t('finder.more')}</button>` : nothing}`;
+  }
 }
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1500 });
+  else setTimeout(task, 100);
+}
+
 
 define('pv-venue-finder', PvVenueFinder);
 

@@ -10,7 +10,7 @@
  */
 import type { Venue } from '../model.js';
 import { DEG_TO_RAD, haversineRad, indexWords, queryTokens } from './normalize.js';
-import { FACET_FIELDS, frenchCollator, type FacetCounts, type FacetField, type SearchResult, type VenueQuery } from './types.js';
+import { FACET_FIELDS, frenchCollator, queryLimit, type FacetCounts, type FacetField, type SearchResult, type VenueQuery } from './types.js';
 
 export * from './types.js';
 export { foldText, haversineKm, indexWords, queryTokens, tokenize } from './normalize.js';
@@ -200,23 +200,31 @@ class SearchIndex implements VenueIndex {
       }
     }
 
+    const limit = queryLimit(query);
+    const total = nLocated + unlocated.length;
     let indices: Uint32Array;
     if (sortByDistance) {
-      const sorted = this.sortByDistance(located.subarray(0, nLocated));
-      const rest = this.sortByName(Uint32Array.from(unlocated));
+      const found = located.subarray(0, nLocated);
+      // With a limit below the number of located venues, select the nearest ones instead of sorting all.
+      const sorted = limit < nLocated ? this.nearest(found, limit) : this.sortByDistance(found);
+      const restCount = Math.min(unlocated.length, limit - sorted.length);
+      const rest = restCount > 0 ? this.sortByName(Uint32Array.from(unlocated)).subarray(0, restCount) : new Uint32Array(0);
       indices = new Uint32Array(sorted.length + rest.length);
       indices.set(sorted);
       indices.set(rest, sorted.length);
-    } else if (unlocated.length > 0) {
-      const all = new Uint32Array(nLocated + unlocated.length);
-      all.set(located.subarray(0, nLocated));
-      all.set(unlocated, nLocated);
-      indices = this.sortByName(all);
     } else {
-      indices = this.sortByName(located.subarray(0, nLocated));
+      let all = located.subarray(0, nLocated);
+      if (unlocated.length > 0) {
+        all = new Uint32Array(nLocated + unlocated.length);
+        all.set(located.subarray(0, nLocated));
+        all.set(unlocated, nLocated);
+      }
+      // Name order is a native sort of integers (ranks): cheap enough to sort all, then cut.
+      indices = this.sortByName(all);
+      if (limit < indices.length) indices = indices.slice(0, limit);
     }
 
-    const result: SearchResult = { indices };
+    const result: SearchResult = { indices, total };
     if (origin) {
       const distances = new Float64Array(indices.length);
       for (let k = 0; k < indices.length; k += 1) distances[k] = dist[indices[k]!]!;
@@ -308,6 +316,53 @@ class SearchIndex implements VenueIndex {
     const dist = this.distScratch;
     const rank = this.nameRank;
     return indices.slice().sort((a, b) => dist[a]! - dist[b]! || rank[a]! - rank[b]!);
+  }
+
+  /**
+   * The `n` nearest of `indices` (n < length), nearest first, ties by name rank: a bounded
+   * max-heap whose root is the farthest venue kept, so most candidates cost one comparison.
+   * O(length · log n) instead of O(length · log length) for a full sort.
+   */
+  private nearest(indices: Uint32Array, n: number): Uint32Array {
+    const dist = this.distScratch;
+    const rank = this.nameRank;
+    const heap = new Uint32Array(n);
+    if (n === 0) return heap;
+    let size = 0;
+    for (let c = 0; c < indices.length; c += 1) {
+      const i = indices[c]!;
+      const di = dist[i]!;
+      const ri = rank[i]!;
+      if (size < n) {
+        // sift up: move farther parents down
+        let k = size++;
+        while (k > 0) {
+          const p = (k - 1) >>> 1;
+          const pi = heap[p]!;
+          if (dist[pi]! > di || (dist[pi]! === di && rank[pi]! > ri)) break;
+          heap[k] = pi;
+          k = p;
+        }
+        heap[k] = i;
+        continue;
+      }
+      const top = heap[0]!;
+      if (di > dist[top]! || (di === dist[top]! && ri > rank[top]!)) continue; // farther than every venue kept
+      // replace the root, sift down: move farther children up
+      let k = 0;
+      for (;;) {
+        let child = 2 * k + 1;
+        if (child >= n) break;
+        const right = child + 1;
+        if (right < n && (dist[heap[right]!]! > dist[heap[child]!]! || (dist[heap[right]!]! === dist[heap[child]!]! && rank[heap[right]!]! > rank[heap[child]!]!))) child = right;
+        const ci = heap[child]!;
+        if (dist[ci]! < di || (dist[ci]! === di && rank[ci]! < ri)) break;
+        heap[k] = ci;
+        k = child;
+      }
+      heap[k] = i;
+    }
+    return heap.sort((a, b) => dist[a]! - dist[b]! || rank[a]! - rank[b]!);
   }
 
   private facetCounts(

@@ -5,7 +5,7 @@
  */
 import type { Venue } from '../model.js';
 import { DEG_TO_RAD, haversineRad, indexWords, queryTokens } from './normalize.js';
-import { FACET_FIELDS, frenchCollator, type FacetCounts, type FacetField, type SearchResult, type VenueQuery } from './types.js';
+import { FACET_FIELDS, frenchCollator, queryLimit, type FacetCounts, type FacetField, type SearchResult, type VenueQuery } from './types.js';
 
 interface Row {
   i: number;
@@ -63,8 +63,10 @@ export function naiveSearch(venues: readonly Venue[], query: VenueQuery = {}): S
     return frenchCollator.compare(a.venue.name ?? '', b.venue.name ?? '') || a.i - b.i;
   });
 
-  const result: SearchResult = { indices: Uint32Array.from(rows, (r) => r.i) };
-  if (origin) result.distances = Float64Array.from(rows, (r) => r.d);
+  // Sort everything, then keep the first ones: the obvious way to honour a limit.
+  const shown = rows.slice(0, queryLimit(query));
+  const result: SearchResult = { indices: Uint32Array.from(shown, (r) => r.i), total: rows.length };
+  if (origin) result.distances = Float64Array.from(shown, (r) => r.d);
   if (query.facets) {
     const fields = {} as FacetCounts['fields'];
     for (const field of FACET_FIELDS) {

@@ -194,6 +194,7 @@ describe('search: index and naive agree', () => {
       if (rand() < 0.2) query.sort = 'name';
     }
     if (rand() < 0.3) query.facets = true;
+    if (rand() < 0.3) query.limit = pick([0, 1, 2, 5, 20, 50, 50, 200, 5000]);
     return query;
   }
 
@@ -208,6 +209,7 @@ describe('search: index and naive agree', () => {
       expect(Array.from(a.indices), label).to.deep.equal(Array.from(b.indices));
       expect(a.distances && Array.from(a.distances), label).to.deep.equal(b.distances && Array.from(b.distances));
       expect(a.facets, label).to.deep.equal(b.facets);
+      expect(a.total, label).to.equal(b.total);
       if (a.indices.length > 0) nonEmpty += 1;
     }
     expect(nonEmpty).to.be.greaterThan(100);
@@ -222,6 +224,89 @@ describe('search: index and naive agree', () => {
         const query = { ...base, text: target.slice(0, k) };
         expect(Array.from(big.search(query).indices), query.text).to.deep.equal(Array.from(naiveSearch(venues, query).indices));
       }
+    }
+  });
+});
+
+describe('search: limit', () => {
+  /** Venues on a line east of Lyon, some sharing a position (ties), a few without a position. */
+  const lineVenues = (() => {
+    const rand = prng(5);
+    const names = ['Zèbre', 'école', 'Éclair', 'Abri', 'ecole', 'Béguinage', 'atelier', 'Atelier'];
+    return Array.from({ length: 400 }, (_, k) => venue(`v${k}`, {
+      name: `${names[k % names.length]} ${Math.floor(rand() * 5)}`,
+      position: k % 17 === 0 ? undefined : { lat: LYON.lat, lon: LYON.lon + Math.floor(rand() * 60) * 0.01 },
+      fees: [rand() < 0.5 ? 'Gratuit' : 'Payant'],
+    }));
+  })();
+  const line = createVenueIndex(lineVenues);
+
+  it('returns the first N of the full order, and the total', () => {
+    const full = line.search({ origin: LYON });
+    for (const limit of [0, 1, 2, 7, 50, 375, 376, 377, 390, 399, 400, 401, 10_000]) {
+      const r = line.search({ origin: LYON, limit });
+      expect(r.total, String(limit)).to.equal(400);
+      expect(Array.from(r.indices), String(limit)).to.deep.equal(Array.from(full.indices.subarray(0, limit)));
+      expect(Array.from(r.distances!), String(limit)).to.deep.equal(Array.from(full.distances!.subarray(0, limit)));
+      expect(Array.from(naiveSearch(lineVenues, { origin: LYON, limit }).indices), String(limit)).to.deep.equal(Array.from(r.indices));
+    }
+    expect(full.total).to.equal(full.indices.length);
+  });
+
+  it('breaks distance ties by name, and puts venues without a position last, by name', () => {
+    const r = line.search({ origin: LYON, limit: 390 });
+    const located = lineVenues.filter((v) => v.position).length;
+    const order = Array.from(r.indices, (i) => lineVenues[i]!);
+    const collator = new Intl.Collator('fr');
+    for (let k = 1; k < located; k += 1) {
+      const [a, b] = [order[k - 1]!, order[k]!];
+      expect(r.distances![k - 1]! <= r.distances![k]!).to.equal(true);
+      if (r.distances![k - 1] === r.distances![k]) expect(collator.compare(a.name, b.name) <= 0, `${a.name} / ${b.name}`).to.equal(true);
+    }
+    expect(order.slice(located).every((v) => !v.position)).to.equal(true);
+    expect(order.slice(located).map((v) => v.name)).to.deep.equal(lineVenues.filter((v) => !v.position).map((v) => v.name).sort(collator.compare).slice(0, 390 - located));
+    expect(Number.isNaN(r.distances!.at(-1))).to.equal(true);
+  });
+
+  it('cuts a group of ties by name', () => {
+    const same = ['Zoé', 'Abel', 'Émile', 'Bruno', 'abel'].map((name, k) => venue(`s${k}`, { name, position: VILLEURBANNE }));
+    const r = createVenueIndex(same).search({ origin: LYON, limit: 3 });
+    expect(Array.from(r.indices, (i) => same[i]!.name)).to.deep.equal(['abel', 'Abel', 'Bruno']);
+    expect(r.total).to.equal(5);
+  });
+
+  it('limits name order too, with and without a point; facets and total count every result', () => {
+    for (const query of [{}, { origin: LYON, sort: 'name' as const }, { filters: { fees: ['Gratuit'] } }, { text: 'ecole', origin: LYON, maxDistanceKm: 20 }]) {
+      const full = line.search({ ...query, facets: true });
+      const r = line.search({ ...query, facets: true, limit: 10 });
+      expect(Array.from(r.indices)).to.deep.equal(Array.from(full.indices.subarray(0, 10)));
+      expect(r.total).to.equal(full.indices.length);
+      expect(r.facets).to.deep.equal(full.facets);
+      expect(Array.from(naiveSearch(lineVenues, { ...query, limit: 10 }).indices)).to.deep.equal(Array.from(r.indices));
+    }
+  });
+
+  it('counts without listing with limit 0, and ignores absurd limits', () => {
+    const r = index.search({ origin: LYON, limit: 0 });
+    expect(r.indices).to.have.length(0);
+    expect(r.distances).to.have.length(0);
+    expect(r.total).to.equal(VENUES.length);
+    for (const limit of [NaN, -1, -Infinity, Infinity]) expect(index.search({ origin: LYON, limit }).indices, String(limit)).to.have.length(VENUES.length);
+    expect(index.search({ origin: LYON, limit: 2.9 }).indices).to.have.length(2);
+    expect(ids({ origin: LYON, limit: 3 })).to.deep.equal(['lyon-1', 'lyon-3', 'villeurbanne']);
+  });
+
+  it('agrees with the naive search on 2,000 random venues, nearest first', () => {
+    const venues = syntheticVenues(2000, 11);
+    const big = createVenueIndex(venues);
+    const rand = prng(3);
+    for (let q = 0; q < 60; q += 1) {
+      const query: VenueQuery = { origin: { lat: 42 + rand() * 8, lon: -4 + rand() * 11 }, limit: Math.floor(rand() * 120), text: rand() < 0.3 ? 'media' : '' };
+      const a = big.search(query);
+      const b = naiveSearch(venues, query);
+      expect(Array.from(a.indices), JSON.stringify(query)).to.deep.equal(Array.from(b.indices));
+      expect(Array.from(a.distances!)).to.deep.equal(Array.from(b.distances!));
+      expect(a.total).to.equal(b.total);
     }
   });
 });

@@ -36,6 +36,13 @@ export interface VenueQuery {
   sort?: 'distance' | 'name';
   /** Count the values of every field among the results (disjunctive facets, see `FacetCounts`). */
   facets?: boolean;
+  /**
+   * Return only the first `limit` results, in display order (what a list shows; "show more" asks
+   * again with a larger limit). `total` still counts every result and facets still count them all.
+   * Much cheaper than ordering everything when many venues match: the index picks the nearest
+   * `limit` without sorting the rest. Decimals are rounded down; a negative or NaN limit is ignored.
+   */
+  limit?: number;
 }
 
 /**
@@ -51,11 +58,19 @@ export interface FacetCounts {
 }
 
 export interface SearchResult {
-  /** Positions in the venues array, in display order. */
+  /** Positions in the venues array, in display order (only the first `limit` with a limit). */
   indices: Uint32Array;
+  /** Number of venues matching the query, `limit` or not ("1 234 lieux"). */
+  total: number;
   /** With `origin`: distance in km of each result (parallel to `indices`), NaN for venues without a position. */
   distances?: Float64Array;
   facets?: FacetCounts;
+}
+
+/** The effective limit of a query: a whole number ≥ 0, or Infinity for none. */
+export function queryLimit(query: VenueQuery): number {
+  const n = query.limit;
+  return typeof n === 'number' && n >= 0 ? Math.floor(n) : Infinity;
 }
 
 /** The ids of the venues of a result, in display order. */

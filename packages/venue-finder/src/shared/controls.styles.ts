@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+/**
+ * Native buttons, the error box and the loading indicator of the venue widgets (finder, report),
+ * drawn with the same tokens as pv-button and pv-notice: the widgets stay free of the form
+ * primitives (their chunk and the form chunk do not depend on each other in the script-tag bundle).
+ * Classes: `.btn` (secondary look), `.btn.tertiary` (link look), `.chip`, `.skip`, `.error`,
+ * `.loading` + `.spinner`.
+ */
+export const controlStyles = css`
+  .btn,
+  .chip,
+  .skip {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--pv-space-2, 0.5em);
+    min-block-size: 2.75em;
+    margin: 0;
+    padding: var(--pv-space-2, 0.5em) var(--pv-space-4, 1em);
+    font: inherit;
+    font-weight: var(--pv-font-weight-bold, 700);
+    line-height: var(--pv-line-height-tight, 1.25);
+    text-align: start;
+    cursor: pointer;
+    color: var(--pv-color-action-default, ButtonText);
+    background: var(--pv-color-bg-default, ButtonFace);
+    border: var(--pv-border-width-default, 2px) solid currentColor;
+    border-radius: var(--pv-radius-md, 6px);
+  }
+  .btn:hover,
+  .chip:hover {
+    background: var(--pv-color-action-subtle, ButtonFace);
+  }
+  .btn.tertiary,
+  .skip {
+    border-color: transparent;
+    background: transparent;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .btn:disabled {
+    cursor: not-allowed;
+    color: var(--pv-color-text-disabled, GrayText);
+  }
+  .map-error,
+  .error {
+    padding: var(--pv-space-3, 0.75em) var(--pv-space-4, 1em);
+    border-inline-start: 0.35em solid var(--pv-color-error-default, CanvasText);
+    background: var(--pv-color-error-subtle, Canvas);
+  }
+  .error > :first-child {
+    margin-block-start: 0;
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: var(--pv-space-2, 0.5em);
+  }
+  .spinner {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border: 0.2em solid var(--pv-color-border-default, GrayText);
+    border-block-start-color: var(--pv-color-action-default, CanvasText);
+    border-radius: 50%;
+    animation: pv-venue-spin 0.8s linear infinite;
+  }
+  @keyframes pv-venue-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+  @media (forced-colors: active) {
+    .btn,
+    .chip {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+  }
+`;
