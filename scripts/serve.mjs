@@ -9,7 +9,7 @@ const root = path.resolve(process.argv[2] ?? '.');
 const port = Number(process.env.PORT ?? process.argv[3] ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.map': 'application/json' };
-export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'; require-trusted-types-for 'script'";
+export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https://data.geopf.fr; connect-src 'self' https://data.geopf.fr; worker-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'; require-trusted-types-for 'script'";
 
 export function startStaticServer({ dir = root, listenPort = port, listenHost = host } = {}) {
   const server = createServer((req, res) => {

@@ -68,6 +68,9 @@ export const venueMapStyles = css`
     background: var(--pv-color-action-default, ButtonText);
   }
   .pv-map-cluster {
+    /* The icon box Leaflet positions has no width: without these, "19" wraps on two lines. */
+    inline-size: max-content;
+    white-space: nowrap;
     min-inline-size: 2.75em;
     block-size: 2.75em;
     padding-inline: 0.4em;
