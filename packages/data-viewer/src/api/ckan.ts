@@ -6,13 +6,13 @@
  */
 import { ApiError } from './errors.js';
 import { buildUrl, count, isRecord, toRow, type AdapterContext } from './http.js';
-import type { Column, ColumnType, Description, PageQuery, PageResult, Row, TableSource } from './types.js';
+import type { Column, ApiColumnType, Description, PageQuery, PageResult, Row, TableSource } from './types.js';
 
 /** CKAN's default `ckan.datastore.search.rows_max`. */
 export const CKAN_MAX_LIMIT = 32_000;
 
 /** PostgreSQL types the DataStore reports → our column type. */
-function typeOf(type: unknown): ColumnType {
+function typeOf(type: unknown): ApiColumnType {
   const t = typeof type === 'string' ? type.toLowerCase() : '';
   if (t === 'text' || t === 'varchar' || t === 'name') return 'string';
   if (/^(int|int2|int4|int8|bigint|smallint|integer)$/.test(t)) return 'integer';

@@ -9,12 +9,12 @@
  */
 import { ApiError, type ApiMessages } from './errors.js';
 import { buildUrl, count, isRecord, segment, toRow, type AdapterContext } from './http.js';
-import type { Column, ColumnType, Description, Filter, PageQuery, PageResult, Row, TableSource } from './types.js';
+import type { Column, ApiColumnType, Description, Filter, PageQuery, PageResult, Row, TableSource } from './types.js';
 
 export const ODS_MAX_LIMIT = 100;
 export const ODS_MAX_OFFSET = 10_000;
 
-const TYPES: Record<string, ColumnType> = {
+const TYPES: Record<string, ApiColumnType> = {
   text: 'string', int: 'integer', double: 'number', boolean: 'boolean', date: 'date', datetime: 'datetime',
   geo_point_2d: 'json', geo_shape: 'json', file: 'json', json_blob: 'json',
 };
@@ -37,7 +37,7 @@ export function odsqlField(name: string): string | undefined {
  * a number literal and a date column a date'…' literal; a text column always gets a quoted string
  * (`code >= 01000` must compare text). Without it, the value's own shape decides.
  */
-function comparable(value: string, type: ColumnType | undefined): string {
+function comparable(value: string, type: ApiColumnType | undefined): string {
   const text = value.trim();
   const numeric = /^-?\d+(\.\d+)?$/.test(text);
   const date = /^\d{4}-\d{2}-\d{2}$/.test(text);
@@ -46,7 +46,7 @@ function comparable(value: string, type: ColumnType | undefined): string {
   return odsqlString(value);
 }
 
-function clause(filter: Filter, types: ReadonlyMap<string, ColumnType>): string | undefined {
+function clause(filter: Filter, types: ReadonlyMap<string, ApiColumnType>): string | undefined {
   const field = odsqlField(filter.column);
   if (!field) return undefined;
   const type = types.get(filter.column);
@@ -62,7 +62,7 @@ function clause(filter: Filter, types: ReadonlyMap<string, ColumnType>): string 
 export function odsqlWhere(
   query: Pick<PageQuery, 'filters' | 'search'>,
   messages?: ApiMessages,
-  types: ReadonlyMap<string, ColumnType> = new Map(),
+  types: ReadonlyMap<string, ApiColumnType> = new Map(),
 ): string | undefined {
   const parts: string[] = [];
   if (query.search) parts.push(`search(${odsqlString(query.search)})`);
@@ -79,7 +79,7 @@ export function odsSource(context: AdapterContext, dataset: string): TableSource
   const base = `${context.root}/api/explore/v2.1/catalog/datasets/${segment(dataset, messages)}`;
   const bad = () => new ApiError('bad-answer', messages);
   let columns: string[] | undefined;
-  const types = new Map<string, ColumnType>();
+  const types = new Map<string, ApiColumnType>();
 
   async function records(params: Array<[string, string]>, signal?: AbortSignal) {
     const answer = await getJson(buildUrl(base, '/records', params), signal);

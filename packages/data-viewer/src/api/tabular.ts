@@ -7,14 +7,14 @@
  */
 import { ApiError } from './errors.js';
 import { buildUrl, columnNames, count, isRecord, segment, toRow, type AdapterContext } from './http.js';
-import type { Column, ColumnType, Description, FilterOperator, PageQuery, PageResult, Row, TableSource } from './types.js';
+import type { Column, ApiColumnType, Description, FilterOperator, PageQuery, PageResult, Row, TableSource } from './types.js';
 
 export const TABULAR_MAX_PAGE_SIZE = 50;
 
 const OPERATORS: Record<FilterOperator, string> = { eq: 'exact', contains: 'contains', gte: 'greater', lte: 'less' };
 
 /** csv-detective `python_type` → our column type. */
-const TYPES: Record<string, ColumnType> = {
+const TYPES: Record<string, ApiColumnType> = {
   string: 'string', int: 'integer', float: 'number', bool: 'boolean', date: 'date', datetime: 'datetime',
   json: 'json', binary: 'string',
 };

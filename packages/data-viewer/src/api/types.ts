@@ -13,14 +13,14 @@ export type Cell = string | number | boolean | null;
 export type Row = Readonly<Record<string, Cell>>;
 
 /** Column types common to every API (each adapter maps its own names onto these). */
-export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'json' | 'unknown';
+export type ApiColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'json' | 'unknown';
 
 export interface Column {
   /** Key in each row and in filters/sort (the API's own field name; untrusted text). */
   readonly name: string;
   /** Human label when the API gives one (ODS `label`), else the name. */
   readonly title: string;
-  readonly type: ColumnType;
+  readonly type: ApiColumnType;
   readonly description?: string;
 }
 

@@ -1,0 +1,166 @@
+/**
+ * Rows → a columnar table: header cleaning (blank, duplicate, hostile names), title and comment rows
+ * before the header, repeated headers, empty and ragged rows reported with their spreadsheet row
+ * number. Rows are consumed as they arrive (streaming), columns typed at the end.
+ */
+import { ColumnBuilder, type ColumnInfo, type ColumnValues } from './columns.js';
+import { DataSourceError } from './errors.js';
+import { IssueLog, type DataIssue, type IssueKind } from './issues.js';
+import type { TextEncodingName } from './decode.js';
+import { sourceText } from './messages.js';
+import type { Delimiter } from './sniff.js';
+
+export type SourceFormat = 'csv' | 'json' | 'geojson';
+
+export interface DataTable {
+  columns: ColumnInfo[];
+  rowCount: number;
+  /** `data[c][r]`: value of column c at row r (see `ColumnValues`). */
+  data: ColumnValues[];
+  /** The first issues of each kind (at most 50 each), in the order met. */
+  issues: DataIssue[];
+  /** How many issues of each kind in all. */
+  issueCounts: Partial<Record<IssueKind, number>>;
+  source: { format: SourceFormat; encoding?: TextEncodingName; delimiter?: Delimiter; bytes?: number };
+}
+
+export const MAX_COLUMNS = 1000;
+/** Rows looked at before the header is decided (title and comment rows come first). */
+const HEADER_SEARCH = 5;
+
+const isBlank = (s: string | undefined): boolean => s === undefined || s.length === 0 || (s.charCodeAt(0) <= 32 && s.trim() === '');
+const filled = (row: string[]): number => row.reduce((n, s) => (isBlank(s) ? n : n + 1), 0);
+
+export class TableBuilder {
+  readonly issues = new IssueLog();
+  private columns: ColumnBuilder[] = [];
+  private header: string[] | undefined;
+  private pending: string[][] = [];
+  /** Records seen so far (the spreadsheet row number of the last one). */
+  private records = 0;
+  private rows = 0;
+
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  /** Adds the next record of the file (a header, a title line, a data row, a blank line…). */
+  add(row: string[]): void {
+    if (this.header) {
+      this.records++;
+      this.addData(row);
+      return;
+    }
+    this.pending.push(row);
+    if (filled(row) >= 2 || this.pending.length >= HEADER_SEARCH) this.decideHeader();
+  }
+
+  /** Spreadsheet row number of the record that would be added next. */
+  get nextLine(): number {
+    return this.records + this.pending.length + 1;
+  }
+
+  private decideHeader(): void {
+    const rows = this.pending;
+    this.pending = [];
+    let h = rows.findIndex((r) => filled(r) >= 2);
+    // Only lines of at most one cell before it: titles, comments, blanks. Otherwise the first non-blank.
+    if (h < 0) h = rows.findIndex((r) => filled(r) > 0);
+    if (h < 0) {
+      // Nothing but blank lines so far: keep looking (they are reported as empty rows).
+      rows.forEach(() => this.issues.add('empty-row', { line: ++this.records }));
+      return;
+    }
+    for (let i = 0; i < h; i++) {
+      const line = ++this.records;
+      const first = rows[i]!.find((s) => !isBlank(s))?.trim();
+      if (first === undefined) this.issues.add('empty-row', { line });
+      else this.issues.add(first.startsWith('#') ? 'comment-row' : 'title-row', { line });
+    }
+    this.records++;
+    this.setHeader(rows[h]!);
+    for (const row of rows.slice(h + 1)) {
+      this.records++;
+      this.addData(row);
+    }
+  }
+
+  private setHeader(cells: string[]): void {
+    let names = cells.map((s, i) => (i === 0 ? s.replace(/^\uFEFF/, '') : s));
+    // Trailing separators on the header line ("a;b;c;;;") are not columns.
+    while (names.length > 1 && isBlank(names[names.length - 1])) names.pop();
+    if (names.length > MAX_COLUMNS) {
+      this.issues.add('too-many-columns', { max: MAX_COLUMNS });
+      names = names.slice(0, MAX_COLUMNS);
+    }
+    this.header = names;
+    const used = new Set<string>();
+    this.columns = names.map((source, i) => {
+      let name = source.trim().replace(/\s+/g, ' ');
+      if (name === '') {
+        name = sourceText('column-name', { index: i + 1 });
+        this.issues.add('empty-header', { column: i + 1, renamed: name });
+      }
+      if (used.has(name)) {
+        let k = 2;
+        while (used.has(`${name} (${k})`)) k++;
+        const renamed = `${name} (${k})`;
+        this.issues.add('duplicate-header', { column: i + 1, name, renamed });
+        name = renamed;
+      }
+      used.add(name);
+      return new ColumnBuilder(name, source);
+    });
+  }
+
+  private addData(row: string[]): void {
+    const header = this.header!;
+    const n = header.length;
+    const line = this.records;
+    // Blank line, or a row of separators only (";;;;" at the end of French exports).
+    if (isBlank(row[0]) && filled(row) === 0) {
+      this.issues.add('empty-row', { line });
+      return;
+    }
+    if (row.length === n && row[0] === header[0] && row.every((s, i) => s === header[i])) {
+      this.issues.add('repeated-header', { line });
+      return;
+    }
+    const columns = this.columns;
+    if (row.length !== n) {
+      // Cells beyond the header that are blank (trailing separators) are not a problem.
+      let found = row.length;
+      while (found > n && isBlank(row[found - 1])) found--;
+      if (found !== n) this.issues.add('ragged', { line, found, expected: n });
+      for (let c = 0; c < n; c++) columns[c]!.push(row[c] ?? '');
+    } else {
+      for (let c = 0; c < n; c++) columns[c]!.push(row[c]!);
+    }
+    this.rows++;
+  }
+
+  /** Room for `n` more rows in every column (the size of the chunk about to be added). */
+  reserve(n: number): void {
+    for (const column of this.columns) column.reserve(n);
+  }
+
+  /** Adds a remark found by the CSV parser (quotes) at a record number. */
+  addParserIssue(kind: IssueKind, line: number): void {
+    this.issues.add(kind, { line });
+  }
+
+  finish(source: DataTable['source'], extra: DataIssue[] = []): DataTable {
+    if (!this.header && this.pending.length > 0) this.decideHeader();
+    // No header means no line with any content: blank lines only, or nothing.
+    if (!this.header) throw new DataSourceError('empty');
+    for (const issue of extra) this.issues.addIssue(issue);
+    const columns: ColumnInfo[] = [];
+    const data: ColumnValues[] = [];
+    this.columns.forEach((builder, i) => {
+      const { info, values } = builder.finish(this.rows, i, this.issues);
+      columns.push(info);
+      data.push(values);
+    });
+    return { columns, rowCount: this.rows, data, issues: this.issues.list, issueCounts: this.issues.counts, source };
+  }
+}

@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+/**
+ * The table draws its own native controls with the tokens (as the venue finder does): no
+ * dependency on the form primitives. Rows never wrap, so every row has the height measured once
+ * (virtual scrolling); the region scrolls both ways and the header sticks to its top.
+ */
+export const tableStyles = css`
+  :host {
+    display: block;
+    max-inline-size: 100%;
+  }
+  .scroll {
+    position: relative;
+    max-inline-size: 100%;
+    max-block-size: var(--pv-data-table-max-height, min(36em, 80vh));
+    overflow: auto;
+    overscroll-behavior: contain;
+    border: var(--pv-border-width-default, 1px) solid var(--pv-color-border-default, CanvasText);
+    border-radius: var(--pv-radius-sm, 4px);
+  }
+  :host([paged]) .scroll {
+    max-block-size: none;
+  }
+  .scroll:focus-visible {
+    outline-offset: 0;
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    min-inline-size: 100%;
+  }
+  caption {
+    padding: var(--pv-space-2, 0.5em) var(--pv-space-3, 0.75em);
+    font-weight: var(--pv-font-weight-bold, 700);
+    font-size: var(--pv-font-size-lg, 1.125em);
+    text-align: start;
+  }
+  th,
+  td {
+    padding: var(--pv-space-2, 0.5em) var(--pv-space-3, 0.75em);
+    text-align: start;
+    white-space: nowrap;
+    border-block-end: 1px solid var(--pv-color-border-subtle, GrayText);
+  }
+  th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    padding: 0;
+    vertical-align: bottom;
+    background: var(--pv-color-bg-muted, Canvas);
+    border-block-end: var(--pv-border-width-strong, 2px) solid var(--pv-color-border-strong, CanvasText);
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  th button {
+    display: flex;
+    align-items: center;
+    gap: var(--pv-space-1, 0.25em);
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    margin: 0;
+    padding: var(--pv-space-2, 0.5em) var(--pv-space-3, 0.75em);
+    font: inherit;
+    font-weight: var(--pv-font-weight-bold, 700);
+    text-align: inherit;
+    color: inherit;
+    background: transparent;
+    border: 0;
+    cursor: pointer;
+  }
+  th.num button {
+    justify-content: flex-end;
+  }
+  /* Inside the region: an outer ring would be clipped by its edges. */
+  th button:focus-visible {
+    outline-offset: calc(-1 * var(--pv-focus-ring-width, 3px));
+    box-shadow: none;
+  }
+  .arrow {
+    font-weight: var(--pv-font-weight-regular, 400);
+  }
+  tr.odd > td {
+    background: var(--pv-color-bg-subtle, Canvas);
+  }
+  .pending > td {
+    color: var(--pv-color-text-subtle, CanvasText);
+    font-style: italic;
+  }
+  .spacer > td {
+    padding: 0;
+    border: 0;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--pv-space-2, 0.5em) var(--pv-space-4, 1em);
+    margin-block-start: var(--pv-space-3, 0.75em);
+  }
+  .status {
+    margin: 0;
+  }
+  .btn {
+    min-block-size: 2.75em;
+    padding: var(--pv-space-2, 0.5em) var(--pv-space-4, 1em);
+    font: inherit;
+    font-weight: var(--pv-font-weight-bold, 700);
+    color: var(--pv-color-action-default, ButtonText);
+    background: var(--pv-color-bg-default, ButtonFace);
+    border: var(--pv-border-width-default, 2px) solid currentColor;
+    border-radius: var(--pv-radius-md, 6px);
+    cursor: pointer;
+  }
+  .btn:hover {
+    background: var(--pv-color-action-subtle, ButtonFace);
+  }
+  .btn[aria-disabled='true'] {
+    cursor: not-allowed;
+    color: var(--pv-color-text-disabled, GrayText);
+  }
+  .empty {
+    margin-block: var(--pv-space-3, 0.75em);
+  }
+  @media (forced-colors: active) {
+    th {
+      background: Canvas;
+    }
+    .btn {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    .btn[aria-disabled='true'] {
+      color: GrayText;
+    }
+  }
+`;
