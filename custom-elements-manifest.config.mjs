@@ -107,7 +107,7 @@ function parvisPublicApiPlugin() {
 }
 
 export default {
-  globs: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts', 'packages/venue-finder/src/{finder,card,report,address}/*.ts'],
+  globs: ['packages/core/src/**/*.ts', 'packages/components/src/**/*.ts', 'packages/venue-finder/src/{finder,card,report,address}/*.ts', 'packages/data-viewer/src/{viewer,table,chart}/*.ts'],
   exclude: [
     '**/*.test.ts',
     '**/*.examples.ts',
@@ -122,6 +122,8 @@ export default {
     'packages/venue-finder/src/report/report.en.ts',
     'packages/venue-finder/src/address/address-search.fr.ts',
     'packages/venue-finder/src/address/address-search.en.ts',
+    'packages/data-viewer/src/*/*.fr.ts',
+    'packages/data-viewer/src/*/*.en.ts',
   ],
   outdir: '.',
   litelement: true,

@@ -47,7 +47,7 @@ function ceilingFor(rel) {
 const kind = (rel) =>
   rel === 'parvis.js' ? 'autoloader' : /^chunks\/base-/.test(rel) ? 'base (Lit + core)' : /^chunks\/form-/.test(rel) ? 'form primitives + texts'
   : /^chunks\/extra-/.test(rel) ? 'primitives: extra' : /^chunks\/en-/.test(rel) ? 'English texts (lang=en only)'
-  : /^chunks\/registry-/.test(rel) ? 'French validators (validate=)' : /^chunks\/rolldown-runtime-/.test(rel) ? 'bundler helper (lazy chunks)'
+  : /^chunks\/widgets-/.test(rel) ? 'shared by widgets only' : /^chunks\/registry-/.test(rel) ? 'French validators (validate=)' : /^chunks\/rolldown-runtime-/.test(rel) ? 'bundler helper (lazy chunks)'
   : /^chunks\/[a-z-]+-worker-/.test(rel) ? 'widget: worker (lazy)' : /^chunks\/(opening-hours|hours-engine|load|venue-map|export|url-state|address-search|finder-en)-/.test(rel) ? 'widget: lazy part'
   : rel.startsWith('chunks/') ? 'widget' : rel.startsWith('themes/') ? 'theme' : 'CSS';
 
@@ -89,7 +89,7 @@ try {
     // A page may leave out files it fetches: `data` (paths of its data files, outside dist/) and
     // `lazy` (dist files loaded on demand: parsers, worker, map), listed apart with their sizes.
     const matches = (patterns, path) => (patterns ?? []).some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`).test(path));
-    const all = log.requests.filter((u) => !u.endsWith('/' + spec.path) && !u.endsWith('/favicon.ico') && !matches(spec.data, new URL(u).pathname));
+    const all = log.requests.filter((u) => !u.startsWith('data:') && !u.endsWith('/' + spec.path) && !u.endsWith('/favicon.ico') && !matches(spec.data, new URL(u).pathname));
     const lazyFiles = all.filter((u) => matches(spec.lazy, new URL(u).pathname.replace(/^\/dist\//, '')));
     const fetched = all.filter((u) => !lazyFiles.includes(u));
     const fonts = fetched.filter((u) => /\.(woff2?|ttf|otf)(\?|$)/.test(u));

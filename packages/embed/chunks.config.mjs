@@ -33,4 +33,7 @@ export const WIDGETS = [
   { tag: 'pv-address-search', module: './packages/venue-finder/src/address/address-search.ts', chunk: 'address-search' },
   // A webmaster's tool, on an unpublished page: never in the finder's chunk.
   { tag: 'pv-venue-report', module: './packages/venue-finder/src/report/report.ts', chunk: 'venue-report' },
+  // The data viewer: its table is in its chunk; the chart, the parser (in its session worker) and
+  // its English texts are loaded on demand.
+  { tag: 'pv-data-viewer', module: './packages/data-viewer/src/viewer/viewer.ts', chunk: 'data-viewer' },
 ];

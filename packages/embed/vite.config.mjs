@@ -30,6 +30,8 @@ const GROUP = 'virtual:parvis-group/';
 const ENGLISH = 'en';
 /** Chunk of the form primitives (+ core's form layer and texts), and of the other primitives. */
 const FORM_CHUNK = 'form';
+/** Modules that several widgets use and no primitive does (their buttons, the venue widgets' hours loader). */
+const WIDGETS_CHUNK = 'widgets';
 const EXTRA_CHUNK = 'extra';
 /** Placeholder in parvis.js, replaced once the chunks are known: does a chunk need the English texts chunk? */
 const NEEDS_ENGLISH = '__parvis_needs_english__:';
@@ -205,10 +207,6 @@ function loaderMap() {
       if (!error) importersOf = await preciseImporters(this);
     },
     api: {
-      /** Of these widget chunk names, the one listed first in chunks.config.mjs (WIDGETS). */
-      firstWidget(names) {
-        return elements.find((e) => e.widget && names.includes(e.chunk))?.chunk ?? names[0];
-      },
       /** True for a widget's chunk name (chunks.config.mjs → WIDGETS), false for a lazy chunk's. */
       isWidgetChunk(name) {
         return elements.some((e) => e.widget && e.chunk === name);
@@ -238,10 +236,10 @@ function loaderMap() {
         if (using.includes(FORM_CHUNK) && all.has('widget-lazy')) return 'base';
         if (using.length === 1) return using[0];
         const widgets = using.filter((c) => c !== FORM_CHUNK && c !== EXTRA_CHUNK);
-        // Shared by widgets only (the venue finder and its report share styles, the hours loader…):
-        // in the first of them in chunks.config.mjs (the one people meet: the finder), so that
-        // neither the form page nor "base" carries them, and the finder page loads no extra file.
-        if (widgets.length > 1 && widgets.length === using.length) return this.firstWidget(widgets);
+        // Shared by widgets only (their buttons, the venue widgets' hours loader…): a common chunk
+        // of their own, so that neither the form page nor "base" carries them, and no widget page
+        // downloads another widget.
+        if (widgets.length > 1 && widgets.length === using.length) return WIDGETS_CHUNK;
         // Lit and the core every element needs: loaded once by a form page and by a widget page.
         if (widgets.length > 1 || (widgets.length === 1 && using.includes(FORM_CHUNK))) return 'base';
         // A primitive that a widget also uses stays in "extra" (the widget loads that chunk too),
@@ -364,6 +362,7 @@ export default defineConfig(() => {
             groups: [
               group('base', 40),
               group(FORM_CHUNK, 30),
+              group(WIDGETS_CHUNK, 20),
               group(EXTRA_CHUNK, 10),
               // each widget its own chunk, named after it (chunks.config.mjs → WIDGETS)
               {
@@ -381,7 +380,7 @@ export default defineConfig(() => {
                 priority: 4,
                 name: (id) => {
                   const c = map.api.placement(id);
-                  return c && !['base', FORM_CHUNK, EXTRA_CHUNK].includes(c) && !map.api.isWidgetChunk(c) ? c : null;
+                  return c && !['base', FORM_CHUNK, EXTRA_CHUNK, WIDGETS_CHUNK].includes(c) && !map.api.isWidgetChunk(c) ? c : null;
                 },
               },
             ],

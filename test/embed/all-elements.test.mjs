@@ -9,7 +9,7 @@ import { openPage, useEmbedSession } from './helpers.mjs';
 const tags = discoverElements().map((e) => e.tag);
 // elements that render nothing until they have something to show (the widgets need a file: the
 // venue finder is tested with its own policy, `connect-src` and `worker-src`, in venue-finder.test.mjs)
-const EMPTY_UNTIL_USED = new Set(['pv-error-summary', 'pv-venue-card', 'pv-venue-finder', 'pv-venue-report']);
+const EMPTY_UNTIL_USED = new Set(['pv-error-summary', 'pv-venue-card', 'pv-venue-finder', 'pv-venue-report', 'pv-data-viewer']);
 
 // markup for the elements that need more than a label and some content to render
 const MARKUP = {

@@ -16,3 +16,4 @@ export function safeUrl(raw: unknown, base: string = globalThis.location?.href ?
     return undefined;
   }
 }
+

@@ -13,7 +13,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
-const WORKER_URL = /new URL\(\s*(['"])\.\/worker\.js\1\s*,\s*import\.meta\.url\s*\)/g;
+/** `new URL('./worker.js', import.meta.url)` or `./<name>-worker.js` (the data viewer's session-worker). */
+const WORKER_URL = /new URL\(\s*(['"])\.\/((?:[a-z]+-)*worker)\.js\1\s*,\s*import\.meta\.url\s*\)/g;
 
 export function moduleWorkers() {
   const built = new Map(); // worker source → file name under chunks/
@@ -27,33 +28,39 @@ export function moduleWorkers() {
     },
     async transform(code, id) {
       const file = id.split('?')[0];
-      if (!/[\\/]packages[\\/].*\.ts$/.test(file) || file.includes('/node_modules/') || !code.includes('./worker.js')) return null;
-      const source = join(dirname(file), 'worker.ts');
-      if (!existsSync(source)) return null;
-      let name = built.get(source);
-      if (!name) {
-        const result = await build({
-          entryPoints: [source],
-          bundle: true,
-          format: 'esm',
-          target: 'es2022',
-          minify: true,
-          legalComments: 'none',
-          write: false,
-          conditions: ['parvis-source', 'module', 'browser', 'production'],
-          define: { 'process.env.NODE_ENV': '"production"' },
-          logLevel: 'silent',
-        });
-        const text = result.outputFiles[0].contents;
-        const pkg = /[\\/]packages[\\/]([^\\/]+)[\\/]/.exec(file)?.[1] ?? 'module';
-        const hash = createHash('sha256').update(text).digest('base64url').slice(0, 8);
-        name = `${pkg}-worker-${hash}.js`;
-        this.emitFile({ type: 'asset', fileName: `chunks/${name}`, source: text });
-        built.set(source, name);
-        for (const input of Object.keys(result.metafile?.inputs ?? {})) this.addWatchFile(input);
+      if (!/[\\/]packages[\\/].*\.ts$/.test(file) || file.includes('/node_modules/') || !/worker\.js/.test(code)) return null;
+      const names = new Map(); // worker base name in this module → emitted file name
+      for (const [, , base] of code.matchAll(WORKER_URL)) {
+        const source = join(dirname(file), `${base}.ts`);
+        if (!existsSync(source) || names.has(base)) continue;
+        let name = built.get(source);
+        if (!name) {
+          const result = await build({
+            entryPoints: [source],
+            bundle: true,
+            format: 'esm',
+            target: 'es2022',
+            minify: true,
+            legalComments: 'none',
+            write: false,
+            metafile: true,
+            conditions: ['parvis-source', 'module', 'browser', 'production'],
+            define: { 'process.env.NODE_ENV': '"production"' },
+            logLevel: 'silent',
+          });
+          const text = result.outputFiles[0].contents;
+          const pkg = /[\\/]packages[\\/]([^\\/]+)[\\/]/.exec(file)?.[1] ?? 'module';
+          const hash = createHash('sha256').update(text).digest('base64url').slice(0, 8);
+          name = `${pkg}-${base}-${hash}.js`;
+          this.emitFile({ type: 'asset', fileName: `chunks/${name}`, source: text });
+          built.set(source, name);
+          for (const input of Object.keys(result.metafile?.inputs ?? {})) this.addWatchFile(input);
+        }
+        names.set(base, name);
       }
+      if (names.size === 0) return null;
       // relative to the module: both are in chunks/ (checked in generateBundle)
-      const out = code.replace(WORKER_URL, `new URL(/* @vite-ignore */ ${JSON.stringify("./" + name)}, import.meta.url)`);
+      const out = code.replace(WORKER_URL, (match, _quote, base) => (names.has(base) ? `new URL(/* @vite-ignore */ ${JSON.stringify('./' + names.get(base))}, import.meta.url)` : match));
       if (out === code) return null;
       starters.add(id);
       return { code: out, map: null };

@@ -26,5 +26,7 @@ export const chartEn: Translation<ChartMessages> = {
     truncated: 'The {shown} largest categories out of {total} are shown, the others are grouped in “{other}”.',
     euroWords: '€{amount}',
     withUnit: '{amount}\u00a0{unit}',
+    wordsUnit: '{amount} {unit}',
+    wordsUnitVowel: '{amount} {unit}',
   },
 };

@@ -26,6 +26,9 @@ export const chartFr = {
     // Values with a unit: € uses the currency format; large amounts are written out ("1,2 million").
     euroWords: '{amount} d’euros',
     withUnit: '{amount}\u00a0{unit}',
+    // "2,5 millions d’habitants", "1,2 million de tonnes": amounts written in words take "de".
+    wordsUnit: '{amount} de {unit}',
+    wordsUnitVowel: '{amount} d’{unit}',
   },
 };
 

@@ -69,6 +69,8 @@ export const chartStyles = css`
   .slice-label {
     font-weight: var(--pv-font-weight-bold, 700);
   }
+  /* A halo in the background colour: a label above its bar (320 px) stays readable across grid lines. */
+  .label,
   .slice-label {
     paint-order: stroke;
     stroke: var(--pv-color-bg-default, Canvas);
@@ -121,7 +123,7 @@ export const chartStyles = css`
   .c5 {
     fill: var(--pv-color-text-subtle, #444);
   }
-  .line {
+  .trend {
     fill: none;
     stroke: var(--pv-color-info-default, CanvasText);
     stroke-width: 2.5;
@@ -188,6 +190,7 @@ export const chartStyles = css`
     text {
       fill: CanvasText;
     }
+    .label,
     .slice-label {
       stroke: Canvas;
     }
@@ -195,7 +198,7 @@ export const chartStyles = css`
       stroke: GrayText;
     }
     .axis,
-    .line {
+    .trend {
       stroke: CanvasText;
     }
     .marker {

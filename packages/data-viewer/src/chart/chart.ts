@@ -8,7 +8,7 @@ import { prepareGroups, type ChartType, type PreparedGroups } from './data.js';
 import { formatPercent } from './format.js';
 import { chartSummary, chartTitle, valueText, type ChartWording } from './summary.js';
 import { patternDefs, swatch } from './patterns.js';
-import type { Frame } from './layout.js';
+import { measurer, type Frame } from './layout.js';
 import { drawBars } from './bars.js';
 import { drawLine } from './line.js';
 import { drawPie } from './pie.js';
@@ -58,6 +58,7 @@ export class PvDataChart extends PvElement {
 
   @state() private accessor width = 0;
   @state() private accessor font = 14;
+  private family = 'system-ui, sans-serif';
 
   private readonly localize = new LocalizeController(this, chartMessages);
   private resizeObserver: ResizeObserver | undefined;
@@ -65,7 +66,9 @@ export class PvDataChart extends PvElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The chart is drawn at its real width (user units = CSS pixels): text never shrinks at 320 px.
-    this.resizeObserver ??= new ResizeObserver(() => this.measure_());
+    // Measured in the next task: redrawing inside the observer's callback would resize the host in
+    // the same frame ("ResizeObserver loop completed with undelivered notifications").
+    this.resizeObserver ??= new ResizeObserver(() => setTimeout(() => this.measure_()));
     this.resizeObserver.observe(this);
   }
 
@@ -77,7 +80,9 @@ export class PvDataChart extends PvElement {
   private measure_(): void {
     const width = Math.floor(this.getBoundingClientRect().width);
     if (width > 0 && width !== this.width) this.width = width;
-    const font = (parseFloat(getComputedStyle(this).fontSize) || 16) * 0.875;
+    const style = getComputedStyle(this);
+    this.family = style.fontFamily || this.family;
+    const font = (parseFloat(style.fontSize) || 16) * 0.875;
     if (Math.abs(font - this.font) > 0.1) this.font = font;
   }
 
@@ -91,7 +96,7 @@ export class PvDataChart extends PvElement {
     needChartLocale(locale);
     const w = this.wording();
     const prepared = prepareGroups(this.groups, this.type, this.measure, w.t('chart.other'));
-    const title = chartTitle(w) || w.t('chart.untitled');
+    const title = this.label || chartTitle(w) || w.t('chart.untitled');
     const head = html`<p class="title" id="title">${title}</p>`;
     if (prepared.problem === 'empty') {
       return html`${head}<p class="message">${w.t('chart.empty')}${prepared.ignored ? ` ${w.t('chart.ignored', { count: prepared.ignored })}` : ''}</p>`;
@@ -121,13 +126,14 @@ export class PvDataChart extends PvElement {
     const frame: Frame = {
       width,
       font: this.font,
+      measure: measurer(this.font, this.family),
       short: (v) => valueText(w, v, 'short'),
       full: (v) => valueText(w, v, 'full'),
       categoryLabel: this.categoryLabel,
       measureLabel: this.measureLabel,
     };
     const { body, height } = this.type === 'pie' ? drawPie(groups, frame, percent) : this.type === 'line' ? drawLine(groups, frame) : drawBars(groups, frame);
-    return html`<svg class="plot ${this.type}" part="chart" role="img" aria-labelledby="title" aria-describedby="summary" focusable="false"
+    return html`<svg class="plot plot-${this.type}" part="chart" role="img" aria-labelledby="title" aria-describedby="summary" focusable="false"
         viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
         ${this.type === 'line' ? nothing : patternDefs(groups.length)}${body}
       </svg>

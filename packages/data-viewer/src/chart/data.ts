@@ -51,7 +51,7 @@ function combine(groups: readonly Group[], measure: Measure): number {
 
 /** Round tick values ("nice numbers") covering [lo, hi], about `count` steps, zero included. */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
-  let min = Math.min(lo, 0);
+  const min = Math.min(lo, 0);
   let max = Math.max(hi, 0);
   if (min === max) max = 1;
   const step = niceStep((max - min) / count);

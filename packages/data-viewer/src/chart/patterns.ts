@@ -49,9 +49,3 @@ export function swatch(index: number): SVGTemplateResult {
     ${filled(index, (cls, fill) => svg`<rect class=${cls} fill=${fill ?? nothing} x="1" y="1" width="14" height="14"/>`, prefix)}
   </svg>`;
 }
-
-/** Cuts a label to `max` characters with an ellipsis (the full text stays in the table and the tooltip). */
-export function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
-}

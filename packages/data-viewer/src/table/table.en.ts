@@ -7,6 +7,7 @@ export const tableEn: Translation<TableMessages> = {
     untitled: 'Data table',
     noData: 'No data to show.',
     noRows: 'No rows to show.',
+    noColumns: 'Every column is hidden.',
     loading: 'Loading…',
     rowsError: 'These rows could not be read.',
     yes: 'Yes',

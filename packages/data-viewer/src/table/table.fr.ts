@@ -5,6 +5,7 @@ export const tableFr = {
     untitled: 'Tableau de données',
     noData: 'Aucune donnée à afficher.',
     noRows: 'Aucune ligne à afficher.',
+    noColumns: 'Toutes les colonnes sont masquées.',
     loading: 'Chargement…',
     rowsError: 'Ces lignes n’ont pas pu être lues.',
     yes: 'Oui',

@@ -4,6 +4,13 @@ import { css } from 'lit';
  * The table draws its own native controls with the tokens (as the venue finder does): no
  * dependency on the form primitives. Rows never wrap, so every row has the height measured once
  * (virtual scrolling); the region scrolls both ways and the header sticks to its top.
+ * - `inline-size: max-content`: the widths kept on header cells (table.ts, holdWidths) are honoured
+ *   rather than squeezed back to the content of the rows shown.
+ * - `overflow-anchor: none`: rows are recycled as the window moves; scroll anchoring would chase them.
+ * - Sort buttons: the focus ring is drawn inside (an outer ring would be clipped by the region).
+ * - The sort arrow is drawn from `aria-sort` (no element per column); the alternative text after
+ *   "/" keeps it silent (aria-sort already says the order); the first declaration is for browsers
+ *   without alternative text.
  */
 export const tableStyles = css`
   :host {
@@ -16,6 +23,7 @@ export const tableStyles = css`
     max-block-size: var(--pv-data-table-max-height, min(36em, 80vh));
     overflow: auto;
     overscroll-behavior: contain;
+    overflow-anchor: none;
     border: var(--pv-border-width-default, 1px) solid var(--pv-color-border-default, CanvasText);
     border-radius: var(--pv-radius-sm, 4px);
   }
@@ -28,6 +36,7 @@ export const tableStyles = css`
   table {
     border-collapse: separate;
     border-spacing: 0;
+    inline-size: max-content;
     min-inline-size: 100%;
   }
   caption {
@@ -75,13 +84,22 @@ export const tableStyles = css`
   th.num button {
     justify-content: flex-end;
   }
-  /* Inside the region: an outer ring would be clipped by its edges. */
   th button:focus-visible {
     outline-offset: calc(-1 * var(--pv-focus-ring-width, 3px));
     box-shadow: none;
   }
-  .arrow {
+  th button::after {
+    content: '↕';
+    content: '↕' / '';
     font-weight: var(--pv-font-weight-regular, 400);
+  }
+  th[aria-sort='ascending'] button::after {
+    content: '↑';
+    content: '↑' / '';
+  }
+  th[aria-sort='descending'] button::after {
+    content: '↓';
+    content: '↓' / '';
   }
   tr.odd > td {
     background: var(--pv-color-bg-subtle, Canvas);

@@ -11,8 +11,8 @@ const CHUNK = 50;
 const KEEP = 40;
 /** Rows rendered above and below the visible ones, so a fast scroll rarely shows a blank. */
 const OVERSCAN = 8;
-/** Cells in the DOM at most (issue #5: ≤ 2,000 elements, whatever the column count). */
-const MAX_CELLS = 1800;
+/** Elements in the shadow root at most (issue #5: ≤ 2,000, whatever the row and column counts). */
+const MAX_ELEMENTS = 1950;
 /** Rows of the first render, before the row height is known. */
 const FIRST_ROWS = 30;
 /** Row height guessed before the first measure (px). */
@@ -24,6 +24,9 @@ const GUESS_PX = 40;
 const MAX_BODY_PX = 8_000_000;
 /** Every digit the file wrote: Intl's default (3 decimals) would round 45.748512 to 45,749. */
 const NUMBER: Intl.NumberFormatOptions = { maximumFractionDigits: 20 };
+/** Years are numbers written without a thousands separator ("2017", not "2 017"). */
+const YEAR: Intl.NumberFormatOptions = { maximumFractionDigits: 0, useGrouping: false };
+const isYearColumn = (column: ViewColumn): boolean => column.type === 'integer' && /^(ann[ée]e|year|exercice|millésime|millesime)\b/i.test(column.name.trim());
 
 type Chunk = readonly CellValue[][] | Error;
 
@@ -120,35 +123,57 @@ export class PvDataTable extends PvElement {
   private viewPx = 0;
   private resetScroll = false;
   private resizeObserver: ResizeObserver | undefined;
+  private observed: HTMLElement | null = null;
+  /** Widest each column has been (px), by column name: columns grow, never shrink (see holdWidths). */
+  private widths = new Map<string, number>();
+  private regionWidth = -1;
+  private frame = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.observed = null;
+    cancelAnimationFrame(this.frame);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.observe();
-  }
-
-  protected override firstUpdated(): void {
-    this.observe();
+    if (this.hasUpdated) this.requestUpdate(); // observe the region again (updated)
   }
 
   /**
-   * Measures once the region has its size: a ResizeObserver answers after layout and before paint,
-   * so the window fits the region in the very first frame (and again after a resize or text zoom).
+   * Measures again when the region is resized (text zoom, narrower page); the first measure is made
+   * in `updated`, so the first paint already shows a window fitted to the region.
+   * The region is created again when the table appears after "Aucune donnée": observe the new one.
    */
-  private observe(): void {
-    if (this.resizeObserver || typeof ResizeObserver === 'undefined') return;
-    this.resizeObserver = new ResizeObserver(() => {
+  private observe(scroller: HTMLElement | null): void {
+    if (scroller === this.observed || typeof ResizeObserver === 'undefined') return;
+    // Only reads in the callback; the new window and widths come at the next frame: changing the
+    // layout from the callback (or its microtasks) makes Firefox report a ResizeObserver loop.
+    this.resizeObserver ??= new ResizeObserver(() => {
       this.measure();
-      this.onScroll();
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(this.resized);
     });
-    const scroller = this.scroller;
+    if (this.observed) this.resizeObserver.unobserve(this.observed);
     if (scroller) this.resizeObserver.observe(scroller);
+    this.observed = scroller;
   }
+
+  private resized = (): void => {
+    const width = this.observed?.clientWidth ?? 0;
+    if (width !== this.regionWidth) {
+      // a narrower or wider region: the widths kept for the old one no longer fit, start again
+      if (this.regionWidth >= 0) {
+        this.widths.clear();
+        this.renderRoot.querySelectorAll<HTMLElement>('thead th').forEach((th) => th.style.removeProperty('width'));
+        this.requestUpdate();
+      }
+      this.regionWidth = width;
+    }
+    this.onScroll();
+  };
 
   private get scroller(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.scroll');
@@ -207,7 +232,9 @@ export class PvDataTable extends PvElement {
    */
   private windowFor(): RowWindow {
     const n = this.source?.rowCount ?? 0;
-    const maxRows = Math.max(10, Math.floor(MAX_CELLS / (this.shownColumns().length + 1)));
+    // a header cell is 2 elements (th, button), a row 1 + a cell per column; at least a few rows
+    const columns = this.shownColumns().length;
+    const maxRows = Math.max(3, Math.floor((MAX_ELEMENTS - 12 - 2 * columns) / (columns + 1)));
     const rh = this.rowPx || GUESS_PX;
     if (!this.rowPx || !this.viewPx) {
       const end = Math.min(n, FIRST_ROWS, maxRows);
@@ -250,6 +277,7 @@ export class PvDataTable extends PvElement {
 
   protected override updated(): void {
     const scroller = this.scroller;
+    this.observe(scroller);
     if (this.resetScroll && scroller) scroller.scrollTop = 0;
     this.resetScroll = false;
     // Spacer heights through the CSSOM: a strict CSP (style-src without 'unsafe-inline') blocks
@@ -259,11 +287,28 @@ export class PvDataTable extends PvElement {
     const [top, bottom] = this.renderRoot.querySelectorAll<HTMLElement>('.spacer > td');
     top?.style.setProperty('height', `${this.win.top}px`);
     bottom?.style.setProperty('height', `${this.win.bottom}px`);
-    if (!this.rowPx && !this.paged && this.resizeObserver) {
-      // rows arrived after the first measure (async source): measure them now
+    this.holdWidths();
+    if (!this.rowPx && !this.paged && scroller) {
+      // The first measure (or the first rows of an async source): fit the window in a microtask,
+      // still before paint (an update asked from updated() itself would be wasteful).
       this.measure();
-      if (this.rowPx) this.onScroll();
+      if (this.rowPx) queueMicrotask(this.onScroll);
     }
+  }
+
+  /**
+   * An auto-layout table sizes its columns from the rows in the DOM, so columns would jump wider and
+   * narrower as the window moves. Each header cell keeps the widest width its column has had (a
+   * `width` on a cell is a minimum in auto layout), set through the CSSOM as the spacers are.
+   */
+  private holdWidths(): void {
+    const shown = this.shownColumns();
+    this.renderRoot.querySelectorAll<HTMLElement>('thead th').forEach((th, i) => {
+      const name = this.columns[shown[i]!]?.name ?? '';
+      const width = Math.max(Math.ceil(th.getBoundingClientRect().width), this.widths.get(name) ?? 0);
+      this.widths.set(name, width);
+      if (th.style.getPropertyValue('width') !== `${width}px`) th.style.setProperty('width', `${width}px`);
+    });
   }
 
   /** Asks the source for the chunks of rows `from`–`to` it has not given yet. */
@@ -320,7 +365,7 @@ export class PvDataTable extends PvElement {
   /** A value as text for the page's language (never HTML). */
   private text(value: CellValue | undefined, column: ViewColumn): string {
     if (value === null || value === undefined || value === '') return '';
-    if (isNumeric(column) && typeof value === 'number') return Number.isFinite(value) ? this.localize.number(value, NUMBER) : '';
+    if (isNumeric(column) && typeof value === 'number') return Number.isFinite(value) ? this.localize.number(value, isYearColumn(column) ? YEAR : NUMBER) : '';
     if (column.type === 'boolean' && (typeof value === 'boolean' || value === 0 || value === 1)) {
       return this.localize.t(value ? 'table.yes' : 'table.no');
     }
@@ -359,9 +404,8 @@ export class PvDataTable extends PvElement {
   private header(index: number, key: SortKey | undefined): TemplateResult {
     const column = this.columns[index]!;
     const sorted = key?.column === index ? key.direction : undefined;
-    const arrow = sorted === 'ascending' ? '↑' : sorted === 'descending' ? '↓' : '↕';
     return html`<th scope="col" class=${isNumeric(column) ? 'num' : ''} aria-sort=${sorted ?? nothing}>
-      <button type="button" @click=${() => this.sortBy(index)}>${column.title || column.name}<span class="arrow" aria-hidden="true">${arrow}</span></button>
+      <button type="button" @click=${() => this.sortBy(index)}>${column.title || column.name}</button>
     </th>`;
   }
 
@@ -397,6 +441,7 @@ export class PvDataTable extends PvElement {
     const source = this.source;
     if (!source) return html`<p class="empty">${t.t('table.noData')}</p>`;
     const shown = this.shownColumns();
+    if (shown.length === 0) return html`<p class="empty">${t.t('table.noColumns')}</p>`;
     const key = this.sortKey;
     const { start, end } = this.win;
     const rows: TemplateResult[] = [];

@@ -5,7 +5,11 @@
  * worker, and the main thread loads them (`import('./load.js')`, a lazy chunk in the script-tag
  * bundle) only when the worker cannot run. So a component that imports this module stays small.
  */
+import { startModuleWorker } from '@parvis/core/worker';
 import { VenueDataError, type VenueDataErrorCode } from './errors.js';
+
+/** The Trusted Types policy name the page lists in `trusted-types` (kept here for existing callers). */
+export { WORKER_POLICY } from '@parvis/core/worker';
 import type { LoadOptions, LoadResult, RawLoadResult } from './load.js';
 import type { QualityReport } from './quality.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -29,31 +33,10 @@ function abortError(): DOMException {
   return new DOMException('Lecture du fichier annulée.', 'AbortError');
 }
 
-/** Name of the Trusted Types policy that vouches for the worker's URL (pages with `trusted-types` list it). */
-export const WORKER_POLICY = 'parvis-worker';
-
-interface ScriptUrlPolicy {
-  createScriptURL(input: string): unknown;
-}
-let policy: ScriptUrlPolicy | undefined;
-
-/**
- * Under `require-trusted-types-for 'script'` a worker URL must be a TrustedScriptURL. The policy
- * is private to this module: it vouches only for the worker URL computed here or passed by the caller.
- * Where the page's CSP does not allow the policy, creating it throws: the caller falls back to
- * the main thread.
- */
-function trustedUrl(url: URL | string): string {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(s: string): string }): ScriptUrlPolicy } }).trustedTypes;
-  if (!tt) return String(url);
-  policy ??= tt.createPolicy(WORKER_POLICY, { createScriptURL: (s) => s });
-  return policy.createScriptURL(String(url)) as string;
-}
-
 function startWorker(url: URL | string | undefined): Worker {
   // `new URL('./worker.js', import.meta.url)`: the script-tag bundle replaces it with the URL of the
   // worker file it builds (packages/embed/scripts/workers.mjs).
-  return new Worker(trustedUrl(url ?? new URL('./worker.js', import.meta.url)), { type: 'module' });
+  return startModuleWorker(url ?? new URL('./worker.js', import.meta.url));
 }
 
 function runInWorker(request: WorkerRequest, options: WorkerLoadOptions): Promise<{ raw: RawLoadResult; report?: QualityReport }> {

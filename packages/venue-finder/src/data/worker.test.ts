@@ -25,7 +25,8 @@ describe('data/loadVenuesInWorker', () => {
   beforeEach(() => {
     answers.length = 0;
   });
-  it('reads a real file from its URL in a module worker, same result as the main thread', async () => {
+  it('reads a real file from its URL in a module worker, same result as the main thread', async function () {
+    this.timeout(30000); // 1 MB read twice (worker, then page) on a busy 2-core machine
     const text = await (await fetch(FS)).text();
     const now = new Date('2026-01-01');
     const started = performance.now();

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { announce, define, LocalizeController, PvElement } from '@parvis/core';
+import { announce, controlStyles, define, LocalizeController, PvElement } from '@parvis/core';
 import type { Coordinates, Venue } from '../model.js';
 import { inTerritory, type TerritoryFilter } from '../data/territory.js';
 import { loadVenuesOffMainThread } from '../data/in-worker.js';
@@ -11,7 +11,6 @@ import { weekTableWith } from '../hours/week.js';
 import '../card/card.js';
 import { finderMessages, needFinderLocale } from './messages.js';
 import { finderStyles } from './finder.styles.js';
-import { controlStyles } from '../shared/controls.styles.js';
 import { FINDER_FIELDS, renderChoices, renderDistance, type ChoiceGroup, type ChoiceHandlers, type FinderField } from './filters.js';
 import { typologyName } from './typology.js';
 import { MapPanel } from './map-panel.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { announce, define, LocalizeController, PvElement } from '@parvis/core';
+import { announce, controlStyles, define, LocalizeController, PvElement } from '@parvis/core';
 import { downloadText } from '@parvis/core/csv';
 import type { Venue } from '../model.js';
 import { loadVenuesOffMainThread } from '../data/in-worker.js';
@@ -10,7 +10,6 @@ import { qualityReport, qualityReportCsv, type QualityOptions, type QualityRepor
 import { loadHoursEngine, type HoursEngine } from '../hours/hours.js';
 import { reportMessages } from './messages.js';
 import { reportStyles } from './report.styles.js';
-import { controlStyles } from '../shared/controls.styles.js';
 import { passedKinds, problemCount, reportSections, type ReportSection } from './sections.js';
 
 /** What the `data` property accepts: venues, the text of a CSV/JSON file, or a promise of either. */

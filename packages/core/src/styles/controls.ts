@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Native buttons, the error box and the loading indicator of the venue widgets (finder, report),
- * drawn with the same tokens as pv-button and pv-notice: the widgets stay free of the form
- * primitives (their chunk and the form chunk do not depend on each other in the script-tag bundle).
+ * Native buttons, the error box and the loading indicator of the widgets (venue finder and report,
+ * data viewer), drawn with the same tokens as pv-button and pv-notice: a widget stays free of the
+ * form primitives (in the script-tag bundle its chunk does not load the form chunk).
  * Classes: `.btn` (secondary look), `.btn.tertiary` (link look), `.chip`, `.skip`, `.error`,
  * `.loading` + `.spinner`.
  */

@@ -1,0 +1,77 @@
+/**
+ * The work of a data session, the same in the worker and (when no worker can start) in the page:
+ * read the source, keep the table, answer queries. DOM-free.
+ */
+import { readSource, type ReadSource } from '../source/read.js';
+import type { Delimiter } from '../source/sniff.js';
+import type { DataTable } from '../source/table.js';
+import type { ReadProgress } from '../source/read.js';
+import { createQueryEngine, type QueryEngine } from '../query/engine.js';
+import { toCsv } from '@parvis/core/csv';
+import { DataSourceError } from '../source/errors.js';
+import { sourceText, type SourceTextKey } from '../source/messages.js';
+import type { CellValue, GroupQuery, TableQuery } from '../model.js';
+import type { ExportOptions, SessionErrorData, TableSummary } from './protocol.js';
+
+export class SessionCore {
+  private table: DataTable | undefined;
+  private engine: QueryEngine | undefined;
+  private total = 0;
+
+  async open(source: ReadSource, options: { delimiter?: Delimiter; signal?: AbortSignal; onProgress?: (p: ReadProgress) => void }): Promise<TableSummary> {
+    const table = await readSource(source, options);
+    this.table = table;
+    this.engine = createQueryEngine(table);
+    this.total = this.engine.run({}).total;
+    const { columns, rowCount, issues, issueCounts } = table;
+    const word = (lang: 'fr' | 'en') =>
+      issues.slice(0, 50).map((i) => sourceText(i.kind, { line: i.line, column: i.column, count: i.count, sample: i.sample, ...(i.params ?? {}), name: i.column !== undefined ? columns[i.column - 1]?.name : undefined }, lang));
+    return { columns, rowCount, issues, issueCounts, source: table.source, remarks: { fr: word('fr'), en: word('en') } };
+  }
+
+  query(query: TableQuery): number {
+    this.total = this.need().run(query).total;
+    return this.total;
+  }
+
+  rows(start: number, end: number): CellValue[][] {
+    const from = Math.max(0, Math.min(start, this.total));
+    return this.need().rows(from, Math.max(from, Math.min(end, this.total)));
+  }
+
+  groups(query: GroupQuery) {
+    return this.need().groups(query);
+  }
+
+  distinct(column: number, limit: number) {
+    return this.need().distinct(column, limit);
+  }
+
+  /** The current result (filters and sort applied) as a file; every text cell formula-escaped. */
+  export(options: ExportOptions): string {
+    const table = this.table!;
+    const rows = this.rows(0, this.total);
+    const columns = options.columns.filter((c) => c >= 0 && c < table.columns.length);
+    if (options.format === 'json') {
+      const names = columns.map((c) => table.columns[c]!.name);
+      return JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c, i) => [names[i], row[c] ?? null]))), null, 1);
+    }
+    const header = columns.map((c) => table.columns[c]!.name);
+    const body = rows.map((row) => columns.map((c) => row[c] ?? null));
+    return toCsv([header, ...body], options.excel ? { separator: ';', bom: true } : {});
+  }
+
+  private need(): QueryEngine {
+    if (!this.engine) throw new Error('no table open');
+    return this.engine;
+  }
+}
+
+/** Any failure, worded in French and English for the page (which holds no catalogue of its own). */
+export function sessionError(error: unknown): SessionErrorData {
+  if (error instanceof DataSourceError) {
+    return { code: error.code, fr: sourceText(error.code, error.params, 'fr'), en: sourceText(error.code, error.params, 'en') };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'read-failed', fr: sourceText('read-failed' as SourceTextKey, { detail }, 'fr'), en: sourceText('read-failed' as SourceTextKey, { detail }, 'en') };
+}

@@ -1,0 +1,65 @@
+/**
+ * Module worker of a data session: reads the source, keeps the table and answers the page's
+ * queries (see protocol.ts). Started by session.ts with
+ * `new Worker(new URL(<this file, as .js>, import.meta.url), { type: 'module' })` (see session.ts).
+ */
+import type { SessionRequest, SessionResponse } from './protocol.js';
+
+const scope = globalThis as unknown as {
+  addEventListener(type: 'message', listener: (event: MessageEvent<SessionRequest>) => void): void;
+  postMessage(message: SessionResponse): void;
+};
+
+// Loaded dynamically: a module that fails to load becomes a message (the page then works alone).
+const modules = import('./session-core.js');
+modules.then(
+  () => scope.postMessage({ id: 0, type: 'ready' }),
+  (error: unknown) => scope.postMessage({ id: 0, type: 'error', error: { code: 'worker-failed', fr: String(error), en: String(error) } }),
+);
+
+let core: InstanceType<Awaited<typeof modules>['SessionCore']> | undefined;
+
+scope.addEventListener('message', (event) => {
+  void (async () => {
+    const request = event.data;
+    const { SessionCore, sessionError } = await modules;
+    const { id } = request;
+    try {
+      switch (request.type) {
+        case 'open': {
+          core = new SessionCore();
+          let last = 0;
+          const summary = await core.open(request.source, {
+            delimiter: request.delimiter,
+            onProgress: (p) => {
+              // at most every 100 ms: a message per megabyte would flood a slow page
+              const now = performance.now();
+              if (now - last < 100) return;
+              last = now;
+              scope.postMessage({ id, type: 'progress', ...p });
+            },
+          });
+          scope.postMessage({ id, type: 'opened', summary });
+          break;
+        }
+        case 'query':
+          scope.postMessage({ id, type: 'result', total: core!.query(request.query) });
+          break;
+        case 'rows':
+          scope.postMessage({ id, type: 'rows', rows: core!.rows(request.start, request.end) });
+          break;
+        case 'groups':
+          scope.postMessage({ id, type: 'groups', groups: core!.groups(request.query) });
+          break;
+        case 'distinct':
+          scope.postMessage({ id, type: 'distinct', values: core!.distinct(request.column, request.limit) });
+          break;
+        case 'export':
+          scope.postMessage({ id, type: 'exported', text: core!.export(request.options) });
+          break;
+      }
+    } catch (error) {
+      scope.postMessage({ id, type: 'error', error: sessionError(error) });
+    }
+  })();
+});

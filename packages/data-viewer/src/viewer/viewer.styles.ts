@@ -1,0 +1,136 @@
+import { css } from 'lit';
+import { controlStyles } from '@parvis/core';
+
+const viewer = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    overflow-wrap: anywhere;
+  }
+  label,
+  summary,
+  .label,
+  .heading {
+    font-weight: var(--pv-font-weight-bold, 700);
+  }
+  input,
+  select {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: var(--pv-space-2, 0.5em) var(--pv-space-3, 0.75em);
+    font: inherit;
+    color: inherit;
+    background: var(--pv-control-background, var(--pv-color-bg-default, Field));
+    border: var(--pv-border-width-default, 2px) solid var(--pv-control-border, var(--pv-color-border-strong, FieldText));
+    border-radius: var(--pv-radius-sm, 4px);
+  }
+  input[type='checkbox'] {
+    inline-size: 1.25em;
+    min-block-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.125em 0 0;
+    accent-color: var(--pv-color-action-default, auto);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible,
+  button:focus-visible {
+    outline: var(--pv-focus-ring-width, 2px) solid var(--pv-color-focus-default, Highlight);
+    outline-offset: var(--pv-focus-ring-offset, 2px);
+  }
+  .toolbar,
+  .chart-options {
+    display: grid;
+    gap: var(--pv-space-3, 0.75em);
+    margin-block-end: var(--pv-space-3, 0.75em);
+  }
+  .field {
+    display: grid;
+    gap: var(--pv-space-1, 0.25em);
+  }
+  .search {
+    max-inline-size: 40em;
+  }
+  .filters,
+  .pair {
+    display: grid;
+    gap: var(--pv-space-3, 0.75em);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    padding-block: var(--pv-space-2, 0.5em);
+  }
+  .pair {
+    grid-column: 1 / -1;
+    padding: 0;
+  }
+  .panel,
+  .remarks {
+    border-block-start: var(--pv-border-width-default, 1px) solid var(--pv-color-border-default, CanvasText);
+  }
+  summary {
+    padding: var(--pv-space-2, 0.5em) 0;
+    cursor: pointer;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--pv-space-2, 0.5em);
+    padding-block: var(--pv-space-1, 0.25em);
+    font-weight: var(--pv-font-weight-regular, 400);
+  }
+  .active ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--pv-space-2, 0.5em);
+    margin: 0 0 var(--pv-space-2, 0.5em);
+    padding: 0;
+    list-style: none;
+  }
+  .count {
+    font-weight: var(--pv-font-weight-bold, 700);
+  }
+  .views,
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--pv-space-2, 0.5em);
+    margin-block: var(--pv-space-3, 0.75em);
+  }
+  .downloads .label {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .views .btn[aria-pressed='true'] {
+    color: var(--pv-color-action-inverse, Canvas);
+    background: var(--pv-color-action-default, CanvasText);
+  }
+  .loading {
+    display: grid;
+    gap: var(--pv-space-2, 0.5em);
+    justify-items: start;
+  }
+  progress {
+    inline-size: min(100%, 30em);
+    accent-color: var(--pv-color-action-default, auto);
+  }
+  .warning {
+    padding: var(--pv-space-3, 0.75em) var(--pv-space-4, 1em);
+    border-inline-start: 0.35em solid var(--pv-color-warning-default, CanvasText);
+    background: var(--pv-color-warning-subtle, Canvas);
+  }
+  @media (forced-colors: active) {
+    .views .btn[aria-pressed='true'] {
+      color: HighlightText;
+      background: Highlight;
+    }
+  }
+`;
+
+export const viewerStyles = [controlStyles, viewer];

@@ -1,0 +1,501 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { announce, define, LocalizeController, PvElement, safeUrl } from '@parvis/core';
+import type { ColumnFilter, GroupQuery, Measure, RowSource, SortKey, TableQuery, ViewColumn } from '../model.js';
+import type { ReadProgress, ReadSource } from '../source/read.js';
+import type { Delimiter } from '../source/sniff.js';
+import '../table/table.js';
+import type { SortChangeDetail } from '../table/table.js';
+import { DataSession, SessionError } from './session.js';
+import type { TableSummary } from './protocol.js';
+import { filterLabel, PICK_LIST_MAX, renderColumnFilter, updateFilter, type Words } from './filters.js';
+import { needViewerLocale, viewerMessages } from './messages.js';
+import { viewerStyles } from './viewer.styles.js';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+type View = 'table' | 'chart';
+type ChartType = 'bar' | 'line' | 'pie';
+
+const DEBOUNCE_MS = 200;
+const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
+const ENCODING_DAMAGE = new Set(['replacement-chars', 'mojibake', 'invalid-utf8']);
+
+/**
+ * An open-data file (CSV or JSON) as an accessible table people can search, filter, sort and
+ * download, and a chart. The file is read and queried in a worker, so the page stays responsive
+ * with hundreds of thousands of rows; only the rows on screen reach the page.
+ *
+ * ```html
+ * <pv-data-viewer src="/donnees/subventions-2025.csv" label="Subventions 2025"></pv-data-viewer>
+ * ```
+ *
+ * @summary Tableau et graphique d’un fichier de données ouvertes.
+ * @status experimental
+ * @since 0.1.0
+ * @csspart toolbar - the search, filters and downloads
+ * @fires pv-data-loaded - when the data is read; `detail: { rows, columns }`
+ */
+export class PvDataViewer extends PvElement {
+  static override styles = [...(PvElement.styles as []), ...viewerStyles];
+
+  /** URL of the CSV or JSON file (same origin, or a server that allows CORS). */
+  @property() accessor src = '';
+  /** Title of the table (its caption) and of the chart; default: the file's name. */
+  @property() accessor label = '';
+  /** Separator of the CSV when guessing is not wanted: `,`, `;`, `tab` or `|`. */
+  @property() accessor delimiter = '';
+  /** Rows per page in the paged mode, and the paged mode at first (`paged`). */
+  @property({ type: Boolean }) accessor paged = false;
+  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 50;
+  /** What is shown first: `table` (default) or `chart`. */
+  @property() accessor view: View = 'table';
+  /** Chart: `bar` (default), `line` or `pie`. */
+  @property({ attribute: 'chart-type' }) accessor chartType: ChartType = 'bar';
+  /** Chart: name of the column whose values make the groups (default: the first text column). */
+  @property({ attribute: 'chart-by' }) accessor chartBy = '';
+  /** Chart: `count` (default), `sum` or `avg` of `chart-value`. */
+  @property({ attribute: 'chart-measure' }) accessor chartMeasure: Measure = 'count';
+  /** Chart: name of the numeric column summed or averaged. */
+  @property({ attribute: 'chart-value' }) accessor chartValue = '';
+  /** Data given by the page instead of `src`: the text of a CSV or JSON file, a Blob (a File), or a promise of either. */
+  @property({ attribute: false }) accessor data: string | Blob | Promise<string | Blob> | undefined = undefined;
+  /** Hides the download buttons. */
+  @property({ type: Boolean, attribute: 'no-download' }) accessor noDownload = false;
+
+  @state() private accessor status: Status = 'idle';
+  @state() private accessor error = '';
+  @state() private accessor progress: ReadProgress | undefined = undefined;
+  @state() private accessor summary: TableSummary | undefined = undefined;
+  @state() private accessor columns: ViewColumn[] = [];
+  @state() private accessor total = 0;
+  @state() private accessor search = '';
+  @state() private accessor filters: ColumnFilter[] = [];
+  @state() private accessor sort: SortKey[] = [];
+  @state() private accessor hiddenColumns: ReadonlySet<number> = new Set();
+  @state() private accessor source: RowSource | null = null;
+  @state() private accessor shownView: View = 'table';
+  @state() private accessor chartStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private accessor groups: import('../model.js').Group[] = [];
+  @state() private accessor chart = { type: 'bar' as ChartType, by: -1, measure: 'count' as Measure, value: -1 };
+
+  private readonly localize = new LocalizeController(this, viewerMessages);
+  private session: DataSession | undefined;
+  private abort: AbortController | undefined;
+  private loadId = 0;
+  private queryId = 0;
+  private debounce: number | undefined;
+  private lastCount = '';
+  private focusAfterUpdate: (() => void) | undefined;
+
+  /** Reads the file again (after an error or a cancel). */
+  reload(): void {
+    void this.load();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.status !== 'ready') void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.loadId += 1;
+    this.session?.close();
+    this.session = undefined;
+    clearTimeout(this.debounce);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    needViewerLocale(this.localize.locale);
+    if (changed.has('src') || changed.has('data') || changed.has('delimiter')) void this.load();
+    if (changed.has('view')) this.shownView = this.view === 'chart' ? 'chart' : 'table';
+  }
+
+  protected override updated(): void {
+    if (this.status === 'ready') {
+      const count = this.countText();
+      if (count !== this.lastCount) {
+        this.lastCount = count;
+        announce(count, 'polite');
+      }
+    }
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    focus?.();
+  }
+
+  private readonly t: Words = (key, params) => this.localize.t(key as never, params);
+
+  private async load(): Promise<void> {
+    const id = ++this.loadId;
+    this.abort?.abort();
+    this.session?.close();
+    this.session = undefined;
+    if (!this.isConnected) return;
+    const given = this.data;
+    const url = given === undefined && this.src ? safeUrl(this.src, document.baseURI) : undefined;
+    if (given === undefined && (!url || !/^https?:/.test(url))) {
+      this.status = this.src ? 'error' : 'idle';
+      this.error = this.src ? this.t('viewer.badAddress') : '';
+      return;
+    }
+    const controller = new AbortController();
+    this.abort = controller;
+    this.status = 'loading';
+    this.progress = undefined;
+    this.lastCount = '';
+    try {
+      const content = await given;
+      if (id !== this.loadId) return;
+      const source: ReadSource = content === undefined ? { url: url! } : { blob: typeof content === 'string' ? new Blob([content], { type: 'text/plain;charset=utf-8' }) : content };
+      const delimiter = (this.delimiter === 'tab' ? '\t' : this.delimiter) as Delimiter;
+      const session = await DataSession.open(
+        source,
+        { ...(DELIMITERS.includes(delimiter) ? { delimiter } : {}), signal: controller.signal, onProgress: (p) => id === this.loadId && (this.progress = p) },
+      );
+      if (id !== this.loadId) return session.close();
+      this.session = session;
+      this.summary = session.summary;
+      this.columns = await this.viewColumns(session);
+      if (id !== this.loadId) return;
+      this.filters = [];
+      this.search = '';
+      this.sort = [];
+      this.hiddenColumns = new Set();
+      this.chart = this.initialChart();
+      await this.runQuery();
+      if (id !== this.loadId) return;
+      this.status = 'ready';
+      this.dispatchEvent(new CustomEvent('pv-data-loaded', { bubbles: true, composed: true, detail: { rows: session.summary.rowCount, columns: this.columns.length } }));
+      if (this.shownView === 'chart') void this.showChart();
+    } catch (error) {
+      if (id !== this.loadId) return;
+      this.status = 'error';
+      this.error = this.describe(error);
+    }
+  }
+
+  private textLang(): 'fr' | 'en' {
+    return this.localize.locale === 'en' ? 'en' : 'fr';
+  }
+
+  private describe(error: unknown): string {
+    if (error instanceof SessionError) return error.data[this.textLang()];
+    if (error instanceof DOMException && error.name === 'AbortError') return this.t('viewer.cancelled');
+    return `${this.t('viewer.errorHeading')} (${error instanceof Error ? error.message : String(error)})`;
+  }
+
+  /** Columns as shown; text columns with few distinct values get a pick-list. */
+  private async viewColumns(session: DataSession): Promise<ViewColumn[]> {
+    return Promise.all(
+      session.summary.columns.map(async (c, i): Promise<ViewColumn> => {
+        const column: ViewColumn = { name: c.name, title: c.name, type: c.type };
+        if (c.type === 'text' || c.type === 'code') {
+          const values = await session.distinct(i, PICK_LIST_MAX + 1);
+          // A pick-list for categories: few values, and repeated (a column of unique names is not one).
+          if (values.length > 0 && values.length <= PICK_LIST_MAX && values.length < session.summary.rowCount) column.values = values.map((v) => v.value).sort((a, b) => a.localeCompare(b, 'fr'));
+        }
+        return column;
+      }),
+    );
+  }
+
+  private initialChart(): PvDataViewer['chart'] {
+    const index = (name: string) => this.columns.findIndex((c) => c.name === name);
+    // Groups make sense on a column of categories: the first with few distinct values, else the first text.
+    const categories = this.columns.findIndex((c) => (c.type === 'text' || c.type === 'code') && c.values !== undefined);
+    const firstText = categories >= 0 ? categories : this.columns.findIndex((c) => c.type === 'text' || c.type === 'code');
+    const firstNumber = this.columns.findIndex((c) => c.type === 'number' || c.type === 'integer');
+    const by = index(this.chartBy) >= 0 ? index(this.chartBy) : Math.max(0, firstText);
+    const value = index(this.chartValue) >= 0 ? index(this.chartValue) : firstNumber;
+    const measure = value >= 0 && ['count', 'sum', 'avg'].includes(this.chartMeasure) ? this.chartMeasure : 'count';
+    const type = ['bar', 'line', 'pie'].includes(this.chartType) ? this.chartType : 'bar';
+    return { type, by, measure, value };
+  }
+
+  private query(): TableQuery {
+    return { search: this.search, filters: this.filters, sort: this.sort };
+  }
+
+  /** Sends the query to the worker; the table gets a new row source (its rows are fetched on demand). */
+  private async runQuery(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const id = ++this.queryId;
+    const total = await session.query(this.query());
+    if (id !== this.queryId || session !== this.session) return;
+    this.total = total;
+    this.source = { columns: this.columns, rowCount: total, rows: (start, end) => session.rows(start, end) };
+    if (this.shownView === 'chart') void this.loadGroups();
+  }
+
+  private countText(): string {
+    return this.t('viewer.count', { count: this.total, total: this.summary?.rowCount ?? 0 });
+  }
+
+  // ── Events ────────────────────────────────────────────────────────────────────────────────────
+
+  private onSearch(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.debounce);
+    this.debounce = window.setTimeout(() => {
+      this.search = value;
+      void this.runQuery();
+    }, DEBOUNCE_MS);
+  }
+
+  private setFilter(column: number, part: string, raw: string): void {
+    const previous = this.filters.find((f) => f.column === column);
+    const next = updateFilter(previous, column, part, raw);
+    this.filters = [...this.filters.filter((f) => f.column !== column), ...(next ? [next] : [])];
+    void this.runQuery();
+  }
+
+  private removeFilter(column: number, position: number): void {
+    this.filters = this.filters.filter((f) => f.column !== column);
+    this.lastCount = '';
+    void this.runQuery();
+    this.focusAfterUpdate = () => {
+      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
+      (chips[Math.min(position, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
+    };
+  }
+
+  private resetFilters(): void {
+    this.filters = [];
+    this.lastCount = '';
+    void this.runQuery();
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
+  }
+
+  private onSort(event: CustomEvent<SortChangeDetail>): void {
+    this.sort = [{ column: event.detail.column, direction: event.detail.direction }];
+    void this.runQuery();
+  }
+
+  private toggleColumn(index: number, shown: boolean): void {
+    const next = new Set(this.hiddenColumns);
+    if (shown) next.delete(index);
+    else if (next.size < this.columns.length - 1) next.add(index); // at least one column stays
+    this.hiddenColumns = next;
+  }
+
+  private async download(format: 'csv' | 'csv-excel' | 'json'): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const columns = this.columns.map((_, i) => i).filter((i) => !this.hiddenColumns.has(i));
+    const [text, { downloadText }] = await Promise.all([
+      session.export({ format: format === 'json' ? 'json' : 'csv', excel: format === 'csv-excel', columns }),
+      import('@parvis/core/csv'),
+    ]);
+    const base = (this.label || this.fileName() || 'donnees').replace(/\.[a-z0-9]+$/i, '');
+    downloadText(`${base}.${format === 'json' ? 'json' : 'csv'}`, text, format === 'json' ? 'application/json;charset=utf-8' : 'text/csv;charset=utf-8');
+    announce(this.t('viewer.downloaded', { count: this.total }), 'polite');
+  }
+
+  private fileName(): string {
+    try {
+      return decodeURIComponent(new URL(this.src, document.baseURI).pathname.split('/').pop() ?? '');
+    } catch {
+      return '';
+    }
+  }
+
+  // ── Chart (a lazy chunk) ──────────────────────────────────────────────────────────────────────
+
+  private async showView(view: View): Promise<void> {
+    this.shownView = view;
+    if (view === 'chart') await this.showChart();
+  }
+
+  private async showChart(): Promise<void> {
+    if (this.chartStatus === 'idle' || this.chartStatus === 'error') {
+      this.chartStatus = 'loading';
+      try {
+        await import('../chart/chart.js');
+        this.chartStatus = 'ready';
+      } catch {
+        this.chartStatus = 'error';
+        return;
+      }
+    }
+    await this.loadGroups();
+  }
+
+  private async loadGroups(): Promise<void> {
+    const { by, measure, value, type } = this.chart;
+    if (!this.session || by < 0) return;
+    const query: GroupQuery = { by, measure: value >= 0 ? measure : 'count', ...(value >= 0 ? { value } : {}), limit: type === 'pie' ? 6 : 12, order: type === 'line' ? 'label' : 'value' };
+    this.groups = await this.session.groups(query);
+  }
+
+  private setChart(part: keyof PvDataViewer['chart'], raw: string): void {
+    const value = part === 'type' || part === 'measure' ? raw : Number(raw);
+    this.chart = { ...this.chart, [part]: value };
+    void this.loadGroups();
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    switch (this.status) {
+      case 'loading':
+        return this.renderLoading();
+      case 'error':
+        return html`<div class="error" role="alert">
+          <p class="heading">${this.t('viewer.errorHeading')}</p>
+          <p>${this.error}</p>
+          <button type="button" class="btn" @click=${() => this.reload()}>${this.t('viewer.retry')}</button>
+        </div>`;
+      case 'ready':
+        return this.renderReady();
+      default:
+        return html``;
+    }
+  }
+
+  private renderLoading(): TemplateResult {
+    const p = this.progress;
+    const size = (n: number) => this.localize.number(n / 1e6, { maximumFractionDigits: 1 }) + '\u00a0Mo';
+    const text = !p ? '' : p.total ? this.t('viewer.progress', { loaded: size(p.loaded), total: size(p.total), rows: this.localize.number(p.rows) }) : this.t('viewer.progressUnknown', { loaded: size(p.loaded), rows: this.localize.number(p.rows) });
+    return html`<div class="loading" role="status">
+      <label for="progress">${this.t('viewer.loading')}</label>
+      <progress id="progress" max=${p?.total ?? nothing} value=${p?.total ? p.loaded : nothing}></progress>
+      <span class="progress-text">${text}</span>
+      <button type="button" class="btn" @click=${() => this.abort?.abort()}>${this.t('viewer.cancel')}</button>
+    </div>`;
+  }
+
+  private renderReady(): TemplateResult {
+    const caption = this.label || this.fileName();
+    const chart = this.shownView === 'chart';
+    return html`${this.renderRemarks()}
+      <div class="toolbar" part="toolbar">
+        <div class="field search" role="search">
+          <label for="search">${this.t('viewer.search')}</label>
+          <input id="search" type="search" autocomplete="off" .value=${this.search} @input=${this.onSearch} />
+        </div>
+        <details class="panel">
+          <summary>${this.t('viewer.filters')}</summary>
+          <div class="filters">${this.columns.map((c, i) => renderColumnFilter(c, i, this.filters, this.t, { set: (col, part, raw) => this.setFilter(col, part, raw) }))}</div>
+        </details>
+        <details class="panel">
+          <summary>${this.t('viewer.columns')}</summary>
+          <fieldset class="columns">
+            <legend class="visually-hidden">${this.t('viewer.columns')}</legend>
+            ${this.columns.map(
+              (c, i) => html`<label class="choice"><input type="checkbox" .checked=${!this.hiddenColumns.has(i)} @change=${(e: Event) => this.toggleColumn(i, (e.target as HTMLInputElement).checked)} />${c.title}</label>`,
+            )}
+          </fieldset>
+        </details>
+      </div>
+      ${this.renderActive()}
+      <p class="count">${this.countText()}</p>
+      <div class="views" role="group" aria-label=${this.t('viewer.views')}>
+        <button type="button" class="btn" aria-pressed=${chart ? 'false' : 'true'} @click=${() => this.showView('table')}>${this.t('viewer.table')}</button>
+        <button type="button" class="btn" aria-pressed=${chart ? 'true' : 'false'} @click=${() => this.showView('chart')}>${this.t('viewer.chart')}</button>
+        ${chart
+          ? nothing
+          : html`<label class="choice"><input type="checkbox" .checked=${this.paged} @change=${(e: Event) => (this.paged = (e.target as HTMLInputElement).checked)} />${this.t('viewer.paged')}</label>`}
+      </div>
+      ${chart ? this.renderChart(caption) : this.renderTable(caption)} ${this.renderDownloads()}`;
+  }
+
+  private renderTable(caption: string): TemplateResult {
+    if (this.total === 0) return html`<p class="empty">${this.t('viewer.noResult')}</p>`;
+    return html`<pv-data-table
+      .source=${this.source}
+      caption=${caption}
+      .sort=${this.sort}
+      .visibleColumns=${this.columns.map((_, i) => i).filter((i) => !this.hiddenColumns.has(i))}
+      ?paged=${this.paged}
+      page-size=${this.pageSize}
+      @pv-sort-change=${this.onSort}
+    ></pv-data-table>`;
+  }
+
+  private renderChart(caption: string): TemplateResult {
+    const t = this.t;
+    if (this.chartStatus === 'loading') return html`<p role="status">${t('viewer.chartLoading')}</p>`;
+    if (this.chartStatus === 'error') return html`<p class="error" role="alert">${t('viewer.chartError')}</p>`;
+    const { type, by, measure, value } = this.chart;
+    const numeric = this.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.type === 'number' || c.type === 'integer');
+    const measureLabel = value >= 0 && measure !== 'count' ? t(measure === 'sum' ? 'viewer.measureSum' : 'viewer.measureAvg', { column: this.columns[value]!.title }) : t('viewer.measureCount');
+    const select = (id: string, label: string, options: { value: string; label: string }[], current: string, part: keyof PvDataViewer['chart']) =>
+      html`<div class="field">
+        <label for=${id}>${label}</label>
+        <select id=${id} @change=${(e: Event) => this.setChart(part, (e.target as HTMLSelectElement).value)}>
+          ${options.map((o) => html`<option .value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}
+        </select>
+      </div>`;
+    const measures = [{ value: 'count', label: t('viewer.measureCount') }];
+    if (numeric.length > 0) measures.push({ value: 'sum', label: t('viewer.sum') }, { value: 'avg', label: t('viewer.avg') });
+    return html`<div class="chart-options">
+        ${select('chart-type', t('viewer.chartType'), (['bar', 'line', 'pie'] as const).map((v) => ({ value: v, label: t(`viewer.${v}`) })), type, 'type')}
+        ${select('chart-by', t('viewer.groupBy'), this.columns.map((c, i) => ({ value: String(i), label: c.title })), String(by), 'by')}
+        ${select('chart-measure', t('viewer.measure'), measures, value >= 0 ? measure : 'count', 'measure')}
+        ${numeric.length > 0 && measure !== 'count' ? select('chart-value', t('viewer.valueColumn'), numeric.map(({ c, i }) => ({ value: String(i), label: c.title })), String(value), 'value') : nothing}
+      </div>
+      <pv-data-chart
+        type=${type}
+        .groups=${this.groups}
+        label=${caption}
+        measure=${value >= 0 ? measure : 'count'}
+        measure-label=${measureLabel}
+        category-label=${this.columns[by]?.title ?? ''}
+      ></pv-data-chart>`;
+  }
+
+  private renderActive(): TemplateResult | typeof nothing {
+    if (this.filters.length === 0) return nothing;
+    const number = (n: number) => this.localize.number(n);
+    return html`<div class="active">
+      <p class="label" id="active-label">${this.t('viewer.activeFilters')}</p>
+      <ul aria-labelledby="active-label">
+        ${this.filters.map((f, i) => {
+          const label = filterLabel(f, this.columns[f.column]!, this.t, number);
+          return html`<li>
+            <button type="button" class="chip" aria-label=${this.t('viewer.removeFilter', { label })} @click=${() => this.removeFilter(f.column, i)}>
+              ${label}<span aria-hidden="true">×</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+      <button type="button" class="btn tertiary" @click=${this.resetFilters}>${this.t('viewer.reset')}</button>
+    </div>`;
+  }
+
+  private renderDownloads(): TemplateResult | typeof nothing {
+    if (this.noDownload || this.total === 0) return nothing;
+    return html`<div class="downloads" role="group" aria-label=${this.t('viewer.downloads')}>
+      <p class="label">${this.t('viewer.downloads')}</p>
+      <button type="button" class="btn" @click=${() => this.download('csv-excel')}>${this.t('viewer.csvExcel')}</button>
+      <button type="button" class="btn" @click=${() => this.download('csv')}>${this.t('viewer.csv')}</button>
+      <button type="button" class="btn" @click=${() => this.download('json')}>${this.t('viewer.json')}</button>
+    </div>`;
+  }
+
+  private renderRemarks(): TemplateResult | typeof nothing {
+    const s = this.summary;
+    if (!s || s.issues.length === 0) return nothing;
+    const count = Object.values(s.issueCounts).reduce((a, b) => a + (b ?? 0), 0);
+    const damaged = s.issues.some((i) => ENCODING_DAMAGE.has(i.kind));
+    const lang = this.textLang();
+    return html`${damaged ? html`<p class="warning">${this.t('viewer.encodingWarning')}</p>` : nothing}
+      <details class="remarks">
+        <summary>${this.t('viewer.remarks', { count })}</summary>
+        <ul>
+          ${s.remarks[lang].map((text) => html`<li>${text}</li>`)}
+        </ul>
+      </details>`;
+  }
+}
+
+define('pv-data-viewer', PvDataViewer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pv-data-viewer': PvDataViewer;
+  }
+}
