@@ -9,6 +9,7 @@ export * from './source/index.js';
 export * from './api/index.js';
 export * from './schema/index.js';
 export * from './table/index.js';
+export * from './query/index.js';
 export { PvDataViewer } from './viewer/viewer.js';
 export { DataSession, type OpenOptions } from './viewer/session.js';
 export { viewerMessages } from './viewer/messages.js';

@@ -20,11 +20,16 @@ describe('pv-spinner', () => {
   });
 
   it('announces politely after the delay, once', async () => {
-    const el = await fixture<PvSpinner>(html`<pv-spinner label="Recherche…" delay="100"></pv-spinner>`);
+    // A long delay and a wait for the announcement rather than fixed sleeps: a busy CI machine
+    // stretches timers, which made fixed 40/150 ms checks flaky.
+    const el = await fixture<PvSpinner>(html`<pv-spinner label="Recherche…" delay="600"></pv-spinner>`);
+    const start = performance.now();
     await wait(40);
-    expect(politeText()).to.equal('');
-    await wait(150);
+    if (performance.now() - start < 500) expect(politeText()).to.equal('');
+    const end = performance.now() + 5000;
+    while (politeText() !== 'Recherche…' && performance.now() < end) await wait(20);
     expect(politeText()).to.equal('Recherche…');
+    expect(performance.now() - start).to.be.at.least(590);
     clearAnnouncer();
     await wait(200);
     expect(politeText()).to.equal('');
@@ -32,9 +37,9 @@ describe('pv-spinner', () => {
   });
 
   it('says nothing when loading ends before the delay', async () => {
-    const el = await fixture<PvSpinner>(html`<pv-spinner delay="100"></pv-spinner>`);
+    const el = await fixture<PvSpinner>(html`<pv-spinner delay="300"></pv-spinner>`);
     el.remove();
-    await wait(200);
+    await wait(600);
     expect(politeText()).to.equal('');
   });
 

@@ -89,6 +89,11 @@ describe('query/createRemoteQuery', () => {
   it('takes a packed table (as the parsing worker posts it), transferred', async () => {
     const full: DataTable = { ...table, columns: table.columns, issues: [], issueCounts: {}, source: { format: 'csv' } };
     const { packed } = packTable({ ...full, data: full.data.map((d) => (d instanceof Float64Array ? d.slice() : d)) });
+    // Without `transfer`, the packed table stays usable here.
+    const copying = createRemoteQuery(packed, { workerUrl });
+    expect(await copying.run({ search: 'zoe' })).to.deep.equal({ total: 1 });
+    copying.terminate();
+    expect((packed.data[0] as { units: Uint16Array }).units.length).to.be.greaterThan(0);
     const remote = createRemoteQuery(packed, { workerUrl, transfer: true });
     try {
       await remote.run({ sort: [{ column: 0, direction: 'descending' }] });

@@ -59,7 +59,7 @@ export class QueryServer {
     });
   }
 
-  /** Columns still to prepare while idle: every column's order, then every column's folded text. */
+  /** Columns still to prepare while idle (their sort order). */
   private toPrepare: { column: number; folded: boolean }[] = [];
 
   /** Prepares one more column (see `QueryEngine.prepare`); false when there is nothing left to do. */
@@ -74,7 +74,8 @@ export class QueryServer {
     if (request.type === 'init') {
       this.engine = createQueryEngine({ ...request.table, data: unpackColumns(request.table.data) });
       const columns = request.table.columns.map((_, column) => column);
-      this.toPrepare = [...columns.map((column) => ({ column, folded: false })), ...columns.map((column) => ({ column, folded: true }))];
+      // Orders only: folded copies of every column would hold millions of strings a page may never search.
+      this.toPrepare = columns.map((column) => ({ column, folded: false }));
       return request.table.rowCount;
     }
     const engine = this.engine;

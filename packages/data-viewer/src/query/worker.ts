@@ -29,8 +29,8 @@ function drain(): void {
 let preparing = false;
 
 /**
- * While no request waits, one column at a time gets its order and folded text built (a 400,000-row
- * text column takes about a second): a request arriving meanwhile waits for one column at most.
+ * While no request waits, one column at a time gets its sort order built (a 400,000-row text column
+ * of distinct values takes one to two seconds): a request arriving meanwhile waits for one column at most.
  */
 function schedulePrepare(): void {
   if (preparing) return;

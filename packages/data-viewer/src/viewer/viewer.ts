@@ -7,6 +7,7 @@ import type { Delimiter } from '../source/sniff.js';
 import '../table/table.js';
 import type { SortChangeDetail } from '../table/table.js';
 import { DataSession, SessionError } from './session.js';
+import { ApiSession } from './api-session.js';
 import type { TableSummary } from './protocol.js';
 import { filterLabel, PICK_LIST_MAX, renderColumnFilter, updateFilter, type Words } from './filters.js';
 import { needViewerLocale, viewerMessages } from './messages.js';
@@ -40,6 +41,17 @@ export class PvDataViewer extends PvElement {
 
   /** URL of the CSV or JSON file (same origin, or a server that allows CORS). */
   @property() accessor src = '';
+  /**
+   * An open-data API instead of a file: `tabular` (data.gouv.fr), `ckan`, `ods` (Opendatasoft) or
+   * `datasette`, with `base` (the API's root) and `resource`, `dataset` or `database` + `table`.
+   * The server filters, sorts and pages; only the rows shown are requested.
+   */
+  @property() accessor api = '';
+  @property() accessor base = '';
+  @property() accessor resource = '';
+  @property({ attribute: 'dataset' }) accessor datasetId = '';
+  @property() accessor database = '';
+  @property() accessor table = '';
   /** Title of the table (its caption) and of the chart; default: the file's name. */
   @property() accessor label = '';
   /** Separator of the CSV when guessing is not wanted: `,`, `;`, `tab` or `|`. */
@@ -79,7 +91,7 @@ export class PvDataViewer extends PvElement {
   @state() private accessor chart = { type: 'bar' as ChartType, by: -1, measure: 'count' as Measure, value: -1 };
 
   private readonly localize = new LocalizeController(this, viewerMessages);
-  private session: DataSession | undefined;
+  private session: DataSession | ApiSession | undefined;
   private abort: AbortController | undefined;
   private loadId = 0;
   private queryId = 0;
@@ -108,7 +120,7 @@ export class PvDataViewer extends PvElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     needViewerLocale(this.localize.locale);
-    if (changed.has('src') || changed.has('data') || changed.has('delimiter')) void this.load();
+    if (['src', 'data', 'delimiter', 'api', 'base', 'resource', 'datasetId', 'database', 'table'].some((k) => changed.has(k as never))) void this.load();
     if (changed.has('view')) this.shownView = this.view === 'chart' ? 'chart' : 'table';
   }
 
@@ -133,6 +145,7 @@ export class PvDataViewer extends PvElement {
     this.session?.close();
     this.session = undefined;
     if (!this.isConnected) return;
+    if (this.api) return this.loadApi(id);
     const given = this.data;
     const url = given === undefined && this.src ? safeUrl(this.src, document.baseURI) : undefined;
     if (given === undefined && (!url || !/^https?:/.test(url))) {
@@ -169,6 +182,38 @@ export class PvDataViewer extends PvElement {
       this.status = 'ready';
       this.dispatchEvent(new CustomEvent('pv-data-loaded', { bubbles: true, composed: true, detail: { rows: session.summary.rowCount, columns: this.columns.length } }));
       if (this.shownView === 'chart') void this.showChart();
+    } catch (error) {
+      if (id !== this.loadId) return;
+      this.status = 'error';
+      this.error = this.describe(error);
+    }
+  }
+
+  /** An API source: described by the server, then queried page by page. */
+  private async loadApi(id: number): Promise<void> {
+    const controller = new AbortController();
+    this.abort = controller;
+    this.status = 'loading';
+    this.progress = undefined;
+    this.lastCount = '';
+    try {
+      const session = await ApiSession.open(
+        { api: this.api, base: this.base, resource: this.resource, dataset: this.datasetId, database: this.database, table: this.table },
+        controller.signal,
+      );
+      if (id !== this.loadId) return;
+      this.session = session;
+      this.summary = session.summary;
+      this.columns = session.summary.columns.map((c) => ({ name: c.name, title: c.name, type: c.type }));
+      this.filters = [];
+      this.search = '';
+      this.sort = [];
+      this.hiddenColumns = new Set();
+      this.shownView = 'table';
+      await this.runQuery();
+      if (id !== this.loadId) return;
+      this.status = 'ready';
+      this.dispatchEvent(new CustomEvent('pv-data-loaded', { bubbles: true, composed: true, detail: { rows: session.summary.rowCount, columns: this.columns.length } }));
     } catch (error) {
       if (id !== this.loadId) return;
       this.status = 'error';
@@ -289,7 +334,7 @@ export class PvDataViewer extends PvElement {
       session.export({ format: format === 'json' ? 'json' : 'csv', excel: format === 'csv-excel', columns }),
       import('@parvis/core/csv'),
     ]);
-    const base = (this.label || this.fileName() || 'donnees').replace(/\.[a-z0-9]+$/i, '');
+    const base = (this.label || this.fileName() || this.resource || this.datasetId || this.table || 'donnees').replace(/\.[a-z0-9]+$/i, '');
     downloadText(`${base}.${format === 'json' ? 'json' : 'csv'}`, text, format === 'json' ? 'application/json;charset=utf-8' : 'text/csv;charset=utf-8');
     announce(this.t('viewer.downloaded', { count: this.total }), 'polite');
   }
@@ -394,7 +439,9 @@ export class PvDataViewer extends PvElement {
       <p class="count">${this.countText()}</p>
       <div class="views" role="group" aria-label=${this.t('viewer.views')}>
         <button type="button" class="btn" aria-pressed=${chart ? 'false' : 'true'} @click=${() => this.showView('table')}>${this.t('viewer.table')}</button>
-        <button type="button" class="btn" aria-pressed=${chart ? 'true' : 'false'} @click=${() => this.showView('chart')}>${this.t('viewer.chart')}</button>
+        ${this.session instanceof ApiSession
+          ? nothing
+          : html`<button type="button" class="btn" aria-pressed=${chart ? 'true' : 'false'} @click=${() => this.showView('chart')}>${this.t('viewer.chart')}</button>`}
         ${chart
           ? nothing
           : html`<label class="choice"><input type="checkbox" .checked=${this.paged} @change=${(e: Event) => (this.paged = (e.target as HTMLInputElement).checked)} />${this.t('viewer.paged')}</label>`}
