@@ -5,9 +5,35 @@ import { css } from 'lit';
  * data viewer), drawn with the same tokens as pv-button and pv-notice: a widget stays free of the
  * form primitives (in the script-tag bundle its chunk does not load the form chunk).
  * Classes: `.btn` (secondary look), `.btn.tertiary` (link look), `.chip`, `.skip`, `.error`,
- * `.loading` + `.spinner`.
+ * `.loading` + `.spinner`; native text fields, selects and checkboxes get the look of the primitives.
  */
 export const controlStyles = css`
+  input:not([type='checkbox']):not([type='radio']),
+  select {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: var(--pv-space-2, 0.5em) var(--pv-space-3, 0.75em);
+    font: inherit;
+    color: inherit;
+    background: var(--pv-control-background, var(--pv-color-bg-default, Field));
+    border: var(--pv-border-width-default, 2px) solid var(--pv-control-border, var(--pv-color-border-strong, FieldText));
+    border-radius: var(--pv-radius-sm, 4px);
+  }
+  input[type='checkbox'] {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.125em 0 0;
+    accent-color: var(--pv-color-action-default, auto);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible,
+  button:focus-visible {
+    outline: var(--pv-focus-ring-width, 2px) solid var(--pv-color-focus-default, Highlight);
+    outline-offset: var(--pv-focus-ring-offset, 2px);
+  }
   .btn,
   .chip,
   .skip {

@@ -104,6 +104,9 @@ function waitReady(worker: Worker): Promise<void> {
 }
 
 export class DataSession {
+  /** Groups (the chart) are computed where the rows are. */
+  readonly canGroup = true;
+
   private constructor(
     readonly summary: TableSummary,
     private readonly channel: Channel | undefined,

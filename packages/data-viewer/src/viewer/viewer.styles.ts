@@ -13,32 +13,6 @@ const viewer = css`
   .heading {
     font-weight: var(--pv-font-weight-bold, 700);
   }
-  input,
-  select {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: 2.75em;
-    padding: var(--pv-space-2, 0.5em) var(--pv-space-3, 0.75em);
-    font: inherit;
-    color: inherit;
-    background: var(--pv-control-background, var(--pv-color-bg-default, Field));
-    border: var(--pv-border-width-default, 2px) solid var(--pv-control-border, var(--pv-color-border-strong, FieldText));
-    border-radius: var(--pv-radius-sm, 4px);
-  }
-  input[type='checkbox'] {
-    inline-size: 1.25em;
-    min-block-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0.125em 0 0;
-    accent-color: var(--pv-color-action-default, auto);
-  }
-  input:focus-visible,
-  select:focus-visible,
-  summary:focus-visible,
-  button:focus-visible {
-    outline: var(--pv-focus-ring-width, 2px) solid var(--pv-color-focus-default, Highlight);
-    outline-offset: var(--pv-focus-ring-offset, 2px);
-  }
   .toolbar,
   .chart-options {
     display: grid;

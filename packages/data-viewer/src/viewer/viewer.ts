@@ -7,7 +7,7 @@ import type { Delimiter } from '../source/sniff.js';
 import '../table/table.js';
 import type { SortChangeDetail } from '../table/table.js';
 import { DataSession, SessionError } from './session.js';
-import { ApiSession } from './api-session.js';
+import type { ApiSession } from './api-session.js';
 import type { TableSummary } from './protocol.js';
 import { filterLabel, PICK_LIST_MAX, renderColumnFilter, updateFilter, type Words } from './filters.js';
 import { needViewerLocale, viewerMessages } from './messages.js';
@@ -197,6 +197,8 @@ export class PvDataViewer extends PvElement {
     this.progress = undefined;
     this.lastCount = '';
     try {
+      // The API adapters are a chunk of their own: a page showing a file never downloads them.
+      const { ApiSession } = await import('./api-session.js');
       const session = await ApiSession.open(
         { api: this.api, base: this.base, resource: this.resource, dataset: this.datasetId, database: this.database, table: this.table },
         controller.signal,
@@ -439,7 +441,7 @@ export class PvDataViewer extends PvElement {
       <p class="count">${this.countText()}</p>
       <div class="views" role="group" aria-label=${this.t('viewer.views')}>
         <button type="button" class="btn" aria-pressed=${chart ? 'false' : 'true'} @click=${() => this.showView('table')}>${this.t('viewer.table')}</button>
-        ${this.session instanceof ApiSession
+        ${this.session?.canGroup === false
           ? nothing
           : html`<button type="button" class="btn" aria-pressed=${chart ? 'true' : 'false'} @click=${() => this.showView('chart')}>${this.t('viewer.chart')}</button>`}
         ${chart

@@ -17,11 +17,7 @@ export const finderStyles = css`
     line-height: var(--pv-line-height-tight, 1.2);
   }
   h2:focus-visible,
-  .results > li:focus,
-  input:focus-visible,
-  select:focus-visible,
-  summary:focus-visible,
-  button:focus-visible {
+  .results > li:focus {
     outline: var(--pv-focus-ring-width, 2px) solid var(--pv-color-focus-default, Highlight);
     outline-offset: var(--pv-focus-ring-offset, 2px);
   }
@@ -34,18 +30,6 @@ export const finderStyles = css`
     display: grid;
     gap: var(--pv-space-2, 0.5em);
     max-inline-size: 40em;
-  }
-  input[type='search'],
-  select {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: 2.75em;
-    padding: var(--pv-space-2, 0.5em) var(--pv-space-3, 0.75em);
-    font: inherit;
-    color: inherit;
-    background: var(--pv-control-background, var(--pv-color-bg-default, Field));
-    border: var(--pv-border-width-default, 2px) solid var(--pv-control-border, var(--pv-color-border-strong, FieldText));
-    border-radius: var(--pv-radius-sm, 4px);
   }
   .skip {
     justify-self: start;
@@ -111,13 +95,6 @@ export const finderStyles = css`
     padding-block: var(--pv-space-1, 0.25em);
     font-weight: var(--pv-font-weight-regular, 400);
     cursor: pointer;
-  }
-  input[type='checkbox'] {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0.125em 0 0;
-    accent-color: var(--pv-color-action-default, auto);
   }
   .distance {
     display: grid;
