@@ -31,7 +31,8 @@ export function renderColumnFilter(column: ViewColumn, index: number, filters: r
       <label for=${id(part)}>${label}</label>
       <input id=${id(part)} type=${type} inputmode=${type === 'text' && part !== 'contains' ? 'decimal' : 'text'} .value=${value} @change=${(e: Event) => on.set(index, part, (e.target as HTMLInputElement).value)} />
     </div>`;
-  if (column.values && column.values.length > 0 && column.values.length <= PICK_LIST_MAX) {
+  // Few values (found in the data), or the schema's allowed values (however many).
+  if (column.values && column.values.length > 0) {
     const selected = current?.kind === 'enum' ? current.values[0] ?? '' : '';
     return html`<div class="field">
       <label for=${id('value')}>${column.title}</label>

@@ -58,6 +58,10 @@ const viewer = css`
     padding-block: var(--pv-space-1, 0.25em);
     font-weight: var(--pv-font-weight-regular, 400);
   }
+  .description {
+    display: block;
+    color: var(--pv-color-text-subtle, CanvasText);
+  }
   .active ul {
     display: flex;
     flex-wrap: wrap;

@@ -208,6 +208,27 @@ describe('pv-data-viewer', () => {
     await ready(el);
   });
 
+  it('takes column titles, descriptions and allowed values from a Table Schema (SCDL subventions)', async () => {
+    const csv = await (await fetch('/shared-data/scdl-subventions-real/exemple_valide.csv')).text();
+    const el = await fixture<PvDataViewer>(
+      html`<pv-data-viewer .data=${csv} schema="/shared-data/scdl-subventions-real/schema-scdl-subventions-2.1.1.json"></pv-data-viewer>`,
+    );
+    await ready(el);
+    await cells(el);
+    const headers = Array.from(table(el)!.shadowRoot!.querySelectorAll('thead th'), (th) => th.textContent!.trim());
+    expect(headers).to.include('Nom de l\'attribuant');
+    expect(headers).to.include('Aide d\'Etat notifiée à la Commission Européenne');
+    // the schema's enum becomes the filter's pick-list
+    const select = field(el, 'Conditions de versement de la subvention') as HTMLSelectElement;
+    expect(Array.from(select.options, (o) => o.value)).to.deep.equal(['', 'unique', 'échelonné', 'autre']);
+    // descriptions in the column chooser
+    expect(root(el).querySelector('.columns .description')).not.to.equal(null);
+    // an unreachable schema does not stop the table
+    const without = await fixture<PvDataViewer>(html`<pv-data-viewer .data=${csv} schema="/shared-data/introuvable.json"></pv-data-viewer>`);
+    await ready(without);
+    expect(count(without)).to.match(/lignes sur/);
+  });
+
   it('speaks English with lang="en"', async () => {
     const el = await fixture<PvDataViewer>(html`<pv-data-viewer lang="en" .data=${SAMPLE_CSV}></pv-data-viewer>`);
     await ready(el);

@@ -52,6 +52,11 @@ export class PvDataViewer extends PvElement {
   @property({ attribute: 'dataset' }) accessor datasetId = '';
   @property() accessor database = '';
   @property() accessor table = '';
+  /**
+   * URL of a Table Schema (Frictionless, as on schema.data.gouv.fr): column titles and
+   * descriptions, and the allowed values of a column as its filter's pick-list.
+   */
+  @property() accessor schema = '';
   /** Title of the table (its caption) and of the chart; default: the file's name. */
   @property() accessor label = '';
   /** Separator of the CSV when guessing is not wanted: `,`, `;`, `tab` or `|`. */
@@ -120,7 +125,7 @@ export class PvDataViewer extends PvElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     needViewerLocale(this.localize.locale);
-    if (['src', 'data', 'delimiter', 'api', 'base', 'resource', 'datasetId', 'database', 'table'].some((k) => changed.has(k as never))) void this.load();
+    if (['src', 'data', 'delimiter', 'schema', 'api', 'base', 'resource', 'datasetId', 'database', 'table'].some((k) => changed.has(k as never))) void this.load();
     if (changed.has('view')) this.shownView = this.view === 'chart' ? 'chart' : 'table';
   }
 
@@ -170,7 +175,7 @@ export class PvDataViewer extends PvElement {
       if (id !== this.loadId) return session.close();
       this.session = session;
       this.summary = session.summary;
-      this.columns = await this.viewColumns(session);
+      this.columns = this.withSchema(await this.viewColumns(session), await this.readSchema());
       if (id !== this.loadId) return;
       this.filters = [];
       this.search = '';
@@ -246,6 +251,34 @@ export class PvDataViewer extends PvElement {
         return column;
       }),
     );
+  }
+
+  /** The Table Schema of `schema`, or undefined (none, unreachable, unreadable: the table works without). */
+  private async readSchema(): Promise<import('../schema/types.js').TableSchema | undefined> {
+    const url = this.schema ? safeUrl(this.schema, document.baseURI) : undefined;
+    if (!url || !/^https?:/.test(url)) return undefined;
+    try {
+      const [response, { readTableSchema }] = await Promise.all([fetch(url, { credentials: 'same-origin' }), import('../schema/read.js')]);
+      return response.ok ? readTableSchema(await response.json()) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Titles, descriptions and allowed values from the schema, matched by column name. */
+  private withSchema(columns: ViewColumn[], schema: import('../schema/types.js').TableSchema | undefined): ViewColumn[] {
+    if (!schema) return columns;
+    return columns.map((column) => {
+      const field = schema.field(column.name);
+      if (!field) return column;
+      const values = field.constraints.enum?.map(String);
+      return {
+        ...column,
+        title: field.title || column.name,
+        ...(field.description ? { description: field.description } : {}),
+        ...(values && values.length > 0 && values.length <= 50 ? { values } : {}),
+      };
+    });
   }
 
   private initialChart(): PvDataViewer['chart'] {
@@ -432,7 +465,11 @@ export class PvDataViewer extends PvElement {
           <fieldset class="columns">
             <legend class="visually-hidden">${this.t('viewer.columns')}</legend>
             ${this.columns.map(
-              (c, i) => html`<label class="choice"><input type="checkbox" .checked=${!this.hiddenColumns.has(i)} @change=${(e: Event) => this.toggleColumn(i, (e.target as HTMLInputElement).checked)} />${c.title}</label>`,
+              (c, i) => html`<label class="choice"
+                ><input type="checkbox" .checked=${!this.hiddenColumns.has(i)} @change=${(e: Event) => this.toggleColumn(i, (e.target as HTMLInputElement).checked)} /><span
+                  >${c.title}${c.description ? html`<span class="description">${c.description}</span>` : nothing}</span
+                ></label
+              >`,
             )}
           </fieldset>
         </details>
