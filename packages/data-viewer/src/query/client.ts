@@ -4,6 +4,7 @@
  * (the result of an earlier keystroke, rows of an earlier result) rejects with an `AbortError`
  * instead of being shown. Falls back to the main thread when no worker can start (CSP, old browser).
  */
+import { startModuleWorker } from '@parvis/core/worker';
 import type { CellValue, Group, GroupQuery, TableQuery } from '../model.js';
 import type { DataTable } from '../source/table.js';
 import { packTable, type PackedTable } from '../source/transfer.js';
@@ -112,7 +113,8 @@ export function createRemoteQuery(source: QueryTable | PackedTable, options: Rem
 
   if (!options.mainThread && typeof Worker === 'function') {
     try {
-      worker = new Worker(options.workerUrl ?? new URL('./worker.js', import.meta.url), { type: 'module' });
+      // Through Parvis's one Trusted Types policy (core/worker.ts), like every Parvis worker.
+      worker = startModuleWorker(options.workerUrl ?? new URL('./worker.js', import.meta.url));
       worker.addEventListener('message', (event: MessageEvent<QueryResponse | typeof READY>) => {
         if (event.data === READY) {
           ready = true;

@@ -1,4 +1,5 @@
 /** `readSource` in a module worker, with progress, cancel (the worker is terminated) and a main-thread fallback. */
+import { startModuleWorker } from '@parvis/core/worker';
 import { DataSourceError, abortError, isAbortError, type DataSourceErrorCode } from './errors.js';
 import { readSource, type ReadProgress, type ReadSource } from './read.js';
 import type { Delimiter } from './sniff.js';
@@ -33,7 +34,8 @@ function runInWorker(request: WorkerRequest, options: WorkerParseOptions): Promi
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(options.workerUrl ?? new URL('./worker.js', import.meta.url), { type: 'module' });
+      // Through Parvis's one Trusted Types policy (core/worker.ts), like every Parvis worker.
+      worker = startModuleWorker(options.workerUrl ?? new URL('./worker.js', import.meta.url));
     } catch (error) {
       reject(new WorkerFailed(String(error)));
       return;
