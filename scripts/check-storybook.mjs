@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { abortedAfterResponse } from '../test/embed/helpers.mjs';
 
 const dir = resolve(process.argv[2] ?? 'storybook-static');
 const indexFile = join(dir, 'index.json');
@@ -129,7 +130,7 @@ async function check(page, entry) {
   const onConsole = (msg) => {
     if (msg.type() === 'error' && !/Failed to load resource: .*404/.test(msg.text())) errors.push(`console.error: ${msg.text().split('\n')[0]}`);
   };
-  const onFailed = (req) => errors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+  const onFailed = (req) => abortedAfterResponse(req) || errors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
   const onResponse = (res) => {
     // Chromium asks for /favicon.ico on its own; Storybook ships favicon.svg.
     if (res.status() >= 400 && !res.url().endsWith('/favicon.ico')) errors.push(`HTTP ${res.status()}: ${res.url()}`);
