@@ -77,4 +77,15 @@ export interface RowSource {
   readonly rowCount: number;
   /** Rows `start` (included) to `end` (excluded) of the current result, each with one value per column. */
   rows(start: number, end: number): Promise<CellValue[][]> | CellValue[][];
+  /**
+   * Optional: why cells of rows `start`–`end` are invalid (a Table Schema's constraints), as text to
+   * show; `row` counts from `start`. Asked with the rows; cells without a note are valid.
+   */
+  notes?(start: number, end: number): Promise<CellNoteText[]>;
+}
+
+export interface CellNoteText {
+  row: number;
+  column: number;
+  text: string;
 }

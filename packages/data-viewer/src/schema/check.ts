@@ -21,7 +21,8 @@ const quote = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…`
 /** Patterns come from the schema; a huge cell is not tested against them (backtracking cost). */
 const MAX_PATTERN_INPUT = 10_000;
 
-function violation(code: ViolationCode, params: Record<string, string | number>, messages: SchemaMessages): Violation {
+/** A violation worded with `messages`. */
+export function violationOf(code: ViolationCode, params: Record<string, string | number>, messages: SchemaMessages = schemaMessagesFr): Violation {
   return Object.freeze({ code, message: fill(messages.violations[code], params), params: Object.freeze(params) });
 }
 
@@ -34,7 +35,7 @@ const show = (value: TypedValue) => (typeof value === 'boolean' ? String(value) 
 export function checkValue(field: SchemaField, raw: unknown, options: CheckOptions = {}): CheckResult {
   const messages = options.messages ?? schemaMessagesFr;
   const fail = (code: ViolationCode, params: Record<string, string | number> = {}): CheckResult =>
-    ({ ok: false, violation: violation(code, params, messages) });
+    ({ ok: false, violation: violationOf(code, params, messages) });
   const text = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
   if (raw === null || raw === undefined || field.missingValues.includes(text)) {
     return field.constraints.required ? fail('required') : { ok: true, value: null };
@@ -98,7 +99,7 @@ export function checkRows(schema: TableSchema, rows: ReadonlyArray<Readonly<Reco
       const result = checkValue(field, Object.hasOwn(row, field.name) ? row[field.name] : null, { messages });
       if (!result.ok) return record(index, field.name, result.violation);
       if (!unique || result.value === null) return;
-      if (seen.has(result.value)) record(index, field.name, violation('unique', { value: show(result.value) }, messages));
+      if (seen.has(result.value)) record(index, field.name, violationOf('unique', { value: show(result.value) }, messages));
       seen.add(result.value);
     });
   }

@@ -4,6 +4,8 @@
  * that becomes text stops being classified: text columns cost one push per cell.
  */
 import type { IssueLog } from './issues.js';
+import { applyField, type ColumnCheck } from '../schema/apply.js';
+import type { SchemaField } from '../schema/types.js';
 import {
   CAN_ANY, CAN_BOOLEAN, CAN_CODE, CAN_DATE, CAN_INTEGER, CAN_NUMBER, SAW_DECIMAL_COMMA, SAW_DECIMAL_POINT, SAW_DMY,
   SAW_FLOAT_CODE, SAW_LEADING_ZERO, SAW_LETTER_CODE, SAW_TIME, cell, classify, isMissingMarker, looksLikeIdentifierName,
@@ -167,14 +169,24 @@ export class ColumnBuilder {
     return 'text';
   }
 
-  /** The column's description and values; `index` is its 0-based position (for issues). */
-  finish(rowCount: number, index: number, issues: IssueLog): { info: ColumnInfo; values: ColumnValues } {
+  /**
+   * The column's description and values; `index` is its 0-based position (for issues). With a
+   * Table Schema field, the column is read as the schema says and its cells checked (`check`).
+   */
+  finish(rowCount: number, index: number, issues: IssueLog, schema?: { field: SchemaField; unique: boolean }): { info: ColumnInfo; values: ColumnValues; check?: ColumnCheck } {
+    if (!schema) return this.guess(rowCount, index, issues);
+    const raw = this.strings();
+    return applyField(schema.field, schema.unique, raw, this.guess(rowCount, index, issues, raw));
+  }
+
+  /** The column as its cells suggest; `raw`: the strings, when already taken out. */
+  private guess(rowCount: number, index: number, issues: IssueLog, raw?: string[]): { info: ColumnInfo; values: ColumnValues } {
     // Rows padded by the table (ragged rows) are pushed as '' already: lengths agree.
     const type = this.decideType();
     const info: ColumnInfo = { name: this.name, sourceName: this.sourceName, type, empty: this.empty };
     if (type === 'code' && this.saw & SAW_FLOAT_CODE) issues.add('float-code', { name: this.name, column: index + 1, sample: this.floatSample });
     if (!isNumericType(type)) {
-      const values = this.strings();
+      const values = raw ?? this.strings();
       let empty = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;

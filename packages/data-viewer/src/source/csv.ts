@@ -10,10 +10,13 @@ import { DataSourceError } from './errors.js';
 import type { DataIssue } from './issues.js';
 import { sniffDelimiter, type Delimiter } from './sniff.js';
 import { TableBuilder, type DataTable } from './table.js';
+import type { TableSchema } from '../schema/types.js';
 
 export interface CsvOptions {
   /** Separator; sniffed among `,` `;` tab `|` when not given. */
   delimiter?: Delimiter;
+  /** A Table Schema: columns read with its types and number options, cells checked (`DataTable.checks`). */
+  schema?: TableSchema;
 }
 
 /** Text kept before parsing starts, so the separator is sniffed on enough lines. */
@@ -46,7 +49,7 @@ class TextFeed {
 const HTML = /^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
 
 export class CsvStream {
-  private readonly table = new TableBuilder();
+  private readonly table: TableBuilder;
   private feed: TextFeed | undefined;
   private buffered = '';
   private delimiter: Delimiter | undefined;
@@ -56,6 +59,7 @@ export class CsvStream {
 
   constructor(options: CsvOptions = {}) {
     this.delimiter = options.delimiter;
+    this.table = new TableBuilder(options.schema);
   }
 
   /** Data rows read so far. */

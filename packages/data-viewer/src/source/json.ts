@@ -4,11 +4,12 @@
  * Opendatasoft v1 `fields`), and GeoJSON (feature properties, plus longitude/latitude for points).
  * Nested objects become `a.b` columns (three levels), arrays and deeper objects JSON text.
  */
-import { ColumnBuilder, type ColumnInfo, type ColumnValues } from './columns.js';
+import { ColumnBuilder } from './columns.js';
 import { DataSourceError } from './errors.js';
 import { IssueLog } from './issues.js';
 import { sourceText } from './messages.js';
-import { MAX_COLUMNS, type DataTable, type SourceFormat } from './table.js';
+import { finishColumns, MAX_COLUMNS, type DataTable, type SourceFormat } from './table.js';
+import type { TableSchema } from '../schema/types.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -85,7 +86,7 @@ function recordOf(item: JsonObject, format: SourceFormat, geometryIgnored: { cou
  * Reads JSON data. Throws `DataSourceError` with code `empty`, `invalid-json`, `unsupported-json`
  * or `no-records` (French message) when there is nothing to show.
  */
-export function parseJsonData(text: string): DataTable {
+export function parseJsonData(text: string, schema?: TableSchema): DataTable {
   const trimmed = String(text ?? '').replace(/^\uFEFF/, '').trim();
   if (trimmed === '') throw new DataSourceError('empty');
   let data: unknown;
@@ -101,7 +102,7 @@ export function parseJsonData(text: string): DataTable {
   const { items, format } = found;
 
   // Arrays of arrays (Datasette `_shape=arrays`, CSV-like JSON): the first row names the columns.
-  if (items.length > 0 && items.every(Array.isArray)) return fromArrays(items as Json[][], issues);
+  if (items.length > 0 && items.every(Array.isArray)) return fromArrays(items as Json[][], issues, schema);
 
   const records: Map<string, string>[] = [];
   const keys = new Map<string, number>();
@@ -125,10 +126,10 @@ export function parseJsonData(text: string): DataTable {
   for (const record of records) {
     for (let c = 0; c < names.length; c++) builders[c]!.push(record.get(names[c]!) ?? '');
   }
-  return finish(builders, records.length, issues, format);
+  return finish(builders, records.length, issues, format, schema);
 }
 
-function fromArrays(rows: Json[][], issues: IssueLog): DataTable {
+function fromArrays(rows: Json[][], issues: IssueLog, schema: TableSchema | undefined): DataTable {
   const head = rows[0]!;
   const named = head.length > 0 && head.every((v) => typeof v === 'string');
   const width = Math.min(MAX_COLUMNS, rows.reduce((n, r) => Math.max(n, r.length), 0));
@@ -141,16 +142,10 @@ function fromArrays(rows: Json[][], issues: IssueLog): DataTable {
   });
   const body = named ? rows.slice(1) : rows;
   for (const row of body) for (let c = 0; c < width; c++) builders[c]!.push(c < row.length ? cellText(row[c]!) : '');
-  return finish(builders, body.length, issues, 'json');
+  return finish(builders, body.length, issues, 'json', schema);
 }
 
-function finish(builders: ColumnBuilder[], rowCount: number, issues: IssueLog, format: SourceFormat): DataTable {
-  const columns: ColumnInfo[] = [];
-  const data: ColumnValues[] = [];
-  builders.forEach((b, i) => {
-    const { info, values } = b.finish(rowCount, i, issues);
-    columns.push(info);
-    data.push(values);
-  });
-  return { columns, rowCount, data, issues: issues.list, issueCounts: issues.counts, source: { format } };
+function finish(builders: ColumnBuilder[], rowCount: number, issues: IssueLog, format: SourceFormat, schema: TableSchema | undefined): DataTable {
+  const { columns, data, checks } = finishColumns(builders, rowCount, issues, schema);
+  return { columns, rowCount, data, ...(checks ? { checks } : {}), issues: issues.list, issueCounts: issues.counts, source: { format } };
 }

@@ -127,7 +127,7 @@ export async function readSource(source: ReadSource, options: ReadOptions = {}):
   }
   flush();
   if (format === undefined) throw new DataSourceError('empty');
-  const table = format === 'json' ? parseJsonData(json.join('')) : csv.finish({ encoding: decoder.encoding, bytes: loaded }, decoder.warnings());
+  const table = format === 'json' ? parseJsonData(json.join(''), options.schema) : csv.finish({ encoding: decoder.encoding, bytes: loaded }, decoder.warnings());
   table.source.encoding = decoder.encoding;
   table.source.bytes = loaded;
   if (format === 'json') {

@@ -8,6 +8,8 @@ import { DataSourceError } from './errors.js';
 import { IssueLog, type DataIssue, type IssueKind } from './issues.js';
 import type { TextEncodingName } from './decode.js';
 import { sourceText } from './messages.js';
+import type { ColumnCheck } from '../schema/apply.js';
+import type { TableSchema } from '../schema/types.js';
 import type { Delimiter } from './sniff.js';
 
 export type SourceFormat = 'csv' | 'json' | 'geojson';
@@ -22,6 +24,33 @@ export interface DataTable {
   /** How many issues of each kind in all. */
   issueCounts: Partial<Record<IssueKind, number>>;
   source: { format: SourceFormat; encoding?: TextEncodingName; delimiter?: Delimiter; bytes?: number };
+  /** With a Table Schema: per column, its cells checked against the field of the same name. */
+  checks?: (ColumnCheck | undefined)[];
+}
+
+/** The schema's field for each column (by name), and whether its values must be unique. */
+export function fieldsFor(schema: TableSchema | undefined, names: readonly string[]) {
+  if (!schema) return undefined;
+  const key = schema.primaryKey.length === 1 ? schema.primaryKey[0] : undefined;
+  return names.map((name) => {
+    const field = schema.field(name);
+    return field && { field, unique: field.constraints.unique || key === name };
+  });
+}
+
+/** Finishes the columns; the checks are there when a schema was given. */
+export function finishColumns(builders: readonly ColumnBuilder[], rowCount: number, issues: IssueLog, schema: TableSchema | undefined): Pick<DataTable, 'columns' | 'data' | 'checks'> {
+  const fields = fieldsFor(schema, builders.map((b) => b.name));
+  const columns: ColumnInfo[] = [];
+  const data: ColumnValues[] = [];
+  const checks: (ColumnCheck | undefined)[] = [];
+  builders.forEach((builder, i) => {
+    const { info, values, check } = builder.finish(rowCount, i, issues, fields?.[i]);
+    columns.push(info);
+    data.push(values);
+    checks.push(check);
+  });
+  return { columns, data, ...(fields ? { checks } : {}) };
 }
 
 export const MAX_COLUMNS = 1000;
@@ -39,6 +68,8 @@ export class TableBuilder {
   /** Records seen so far (the spreadsheet row number of the last one). */
   private records = 0;
   private rows = 0;
+
+  constructor(private readonly schema?: TableSchema) {}
 
   get rowCount(): number {
     return this.rows;
@@ -154,13 +185,7 @@ export class TableBuilder {
     // No header means no line with any content: blank lines only, or nothing.
     if (!this.header) throw new DataSourceError('empty');
     for (const issue of extra) this.issues.addIssue(issue);
-    const columns: ColumnInfo[] = [];
-    const data: ColumnValues[] = [];
-    this.columns.forEach((builder, i) => {
-      const { info, values } = builder.finish(this.rows, i, this.issues);
-      columns.push(info);
-      data.push(values);
-    });
-    return { columns, rowCount: this.rows, data, issues: this.issues.list, issueCounts: this.issues.counts, source };
+    const { columns, data, checks } = finishColumns(this.columns, this.rows, this.issues, this.schema);
+    return { columns, rowCount: this.rows, data, ...(checks ? { checks } : {}), issues: this.issues.list, issueCounts: this.issues.counts, source };
   }
 }

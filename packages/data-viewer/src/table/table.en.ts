@@ -6,6 +6,7 @@ export const tableEn: Translation<TableMessages> = {
   table: {
     untitled: 'Data table',
     noData: 'No data to show.',
+    invalid: ' (error: {message})',
     noRows: 'No rows to show.',
     noColumns: 'Every column is hidden.',
     loading: 'Loading…',

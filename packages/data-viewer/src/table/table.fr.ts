@@ -4,6 +4,7 @@ export const tableFr = {
     /** Name of the table and of its scrolling region when the page gives no caption. */
     untitled: 'Tableau de données',
     noData: 'Aucune donnée à afficher.',
+    invalid: ' (erreur : {message})',
     noRows: 'Aucune ligne à afficher.',
     noColumns: 'Toutes les colonnes sont masquées.',
     loading: 'Chargement…',

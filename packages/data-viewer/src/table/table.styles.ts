@@ -61,6 +61,28 @@ export const tableStyles = css`
     background: var(--pv-color-bg-muted, Canvas);
     border-block-end: var(--pv-border-width-strong, 2px) solid var(--pv-color-border-strong, CanvasText);
   }
+  /* A cell that breaks the data schema: a mark beside the value (not colour alone), the reason read after it. */
+  td.invalid {
+    background: var(--pv-color-error-subtle, Canvas);
+    box-shadow: inset 0 -2px 0 var(--pv-color-error-default, CanvasText);
+  }
+  .mark {
+    display: inline-block;
+    margin-inline-start: var(--pv-space-1, 0.25em);
+    padding-inline: 0.35em;
+    border-radius: var(--pv-radius-sm, 4px);
+    font-weight: var(--pv-font-weight-bold, 700);
+    color: var(--pv-color-error-inverse, Canvas);
+    background: var(--pv-color-error-default, CanvasText);
+  }
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
@@ -146,6 +168,9 @@ export const tableStyles = css`
   @media (forced-colors: active) {
     th {
       background: Canvas;
+    }
+    .mark {
+      border: 1px solid CanvasText;
     }
     .btn {
       color: ButtonText;

@@ -110,6 +110,8 @@ export class PvDataTable extends PvElement {
   private readonly localize = new LocalizeController(this, tableMessages);
   private cache = new Map<number, Chunk>();
   private pending = new Set<number>();
+  /** Per chunk of rows: why some of its cells are invalid, by `row:column` (see `RowSource.notes`). */
+  private noteChunks = new Map<number, Map<string, string>>();
   /** Answers asked for an older source are dropped (`settle`). */
   private generation = 0;
   private win: RowWindow = { start: 0, end: 0, top: 0, bottom: 0 };
@@ -261,6 +263,7 @@ export class PvDataTable extends PvElement {
       // A new result (new sort, new filters): forget the rows of the old one, start from the top.
       this.generation += 1;
       this.cache.clear();
+      this.noteChunks.clear();
       this.pending.clear();
       this.scrollY = 0;
       this.resetScroll = this.hasUpdated;
@@ -323,6 +326,7 @@ export class PvDataTable extends PvElement {
         continue;
       }
       if (this.pending.has(c)) continue;
+      if (source.notes) this.requestNotes(source.notes.bind(source), c, Math.min(source.rowCount, (c + 1) * CHUNK));
       let answer: ReturnType<RowSource['rows']>;
       try {
         answer = source.rows(c * CHUNK, Math.min(source.rowCount, (c + 1) * CHUNK));
@@ -343,6 +347,19 @@ export class PvDataTable extends PvElement {
     }
   }
 
+  /** The notes of a chunk: asked with its rows; a failure only leaves the cells unmarked. */
+  private requestNotes(notes: NonNullable<RowSource['notes']>, chunk: number, end: number): void {
+    const generation = this.generation;
+    notes(chunk * CHUNK, end).then(
+      (list) => {
+        if (generation !== this.generation || list.length === 0) return;
+        this.noteChunks.set(chunk, new Map(list.map((n) => [`${n.row}:${n.column}`, n.text])));
+        this.arrived += 1;
+      },
+      () => {},
+    );
+  }
+
   private settle(generation: number, chunk: number, rows: Chunk): void {
     if (generation !== this.generation) return; // the answer of an older source: stale
     this.pending.delete(chunk);
@@ -352,7 +369,11 @@ export class PvDataTable extends PvElement {
 
   private store(chunk: number, rows: Chunk): void {
     this.cache.set(chunk, rows);
-    if (this.cache.size > KEEP) this.cache.delete(this.cache.keys().next().value as number);
+    if (this.cache.size > KEEP) {
+      const oldest = this.cache.keys().next().value as number;
+      this.cache.delete(oldest);
+      this.noteChunks.delete(oldest);
+    }
   }
 
   /** The values of row `index`; undefined while its chunk is on its way. */
@@ -417,8 +438,18 @@ export class PvDataTable extends PvElement {
       return html`<tr aria-rowindex=${rowIndex} class="pending"><td colspan=${shown.length}>${message}</td></tr>`;
     }
     const columns = this.columns;
+    const notes = this.noteChunks.get(Math.floor(index / CHUNK));
+    const offset = index % CHUNK;
     return html`<tr aria-rowindex=${rowIndex} class=${index % 2 ? 'row odd' : 'row'}>
-      ${shown.map((c) => html`<td class=${isNumeric(columns[c]!) ? 'num' : ''}>${this.text(values[c], columns[c]!)}</td>`)}
+      ${shown.map((c) => {
+        const note = notes?.get(`${offset}:${c}`);
+        const text = this.text(values[c], columns[c]!);
+        if (note === undefined) return html`<td class=${isNumeric(columns[c]!) ? 'num' : ''}>${text}</td>`;
+        // The mark is seen; the reason is read after the value (and shown on hover).
+        return html`<td class=${isNumeric(columns[c]!) ? 'num invalid' : 'invalid'} title=${note}
+          >${text}<span class="mark" aria-hidden="true">!</span><span class="vh">${this.localize.t('table.invalid', { message: note })}</span></td
+        >`;
+      })}
     </tr>`;
   }
 

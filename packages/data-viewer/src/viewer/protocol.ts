@@ -9,6 +9,7 @@ import type { Delimiter } from '../source/sniff.js';
 import type { ColumnInfo } from '../source/columns.js';
 import type { DataIssue, IssueKind } from '../source/issues.js';
 import type { DataTable } from '../source/table.js';
+import type { ViolationCode } from '../schema/types.js';
 
 /** What the page learns of a table once read (everything but the cells). */
 export interface TableSummary {
@@ -19,6 +20,38 @@ export interface TableSummary {
   source: DataTable['source'];
   /** The issues worded in both languages (the page then needs no catalogue of the data layer). */
   remarks: { fr: string[]; en: string[] };
+  /** With a Table Schema: what it says of each column, and how many cells break it. */
+  schema?: SchemaSummary;
+}
+
+/** A column as its Table Schema field describes it, with its invalid cells. */
+export interface SchemaColumn {
+  title: string;
+  description?: string;
+  /** The field's `enum`, as text (the filter becomes a pick-list). */
+  values?: string[];
+  /** Invalid cells, in all and per kind of violation. */
+  invalid: number;
+  counts: Partial<Record<ViolationCode, number>>;
+}
+
+export interface SchemaSummary {
+  /** Per column of the table; null where the schema has no field of that name. */
+  columns: (SchemaColumn | null)[];
+  /** Invalid cells in the whole table. */
+  invalid: number;
+  /** Fields of the schema that the file lacks. */
+  missingFields: string[];
+  /** What was ignored while reading the schema (French, for the page's author). */
+  warnings: string[];
+}
+
+/** Why a shown cell breaks the schema: row `row` of the requested window, column `column`. */
+export interface CellNote {
+  row: number;
+  column: number;
+  fr: string;
+  en: string;
 }
 
 /** An error of the session, worded in both languages where it happened (worker or lazy module). */
@@ -37,7 +70,8 @@ export interface ExportOptions {
 }
 
 export type SessionRequest =
-  | { id: number; type: 'open'; source: ReadSource; delimiter?: Delimiter }
+  | { id: number; type: 'open'; source: ReadSource; delimiter?: Delimiter; schema?: unknown }
+  | { id: number; type: 'notes'; start: number; end: number }
   | { id: number; type: 'query'; query: TableQuery }
   | { id: number; type: 'rows'; start: number; end: number }
   | { id: number; type: 'groups'; query: GroupQuery }
@@ -50,6 +84,7 @@ export type SessionResponse =
   | { id: number; type: 'opened'; summary: TableSummary }
   | { id: number; type: 'result'; total: number }
   | { id: number; type: 'rows'; rows: CellValue[][] }
+  | { id: number; type: 'notes'; notes: CellNote[] }
   | { id: number; type: 'groups'; groups: Group[] }
   | { id: number; type: 'distinct'; values: { value: string; count: number }[] }
   | { id: number; type: 'exported'; text: string }

@@ -11,22 +11,79 @@ import { toCsv } from '@parvis/core/csv';
 import { DataSourceError } from '../source/errors.js';
 import { sourceText, type SourceTextKey } from '../source/messages.js';
 import type { CellValue, GroupQuery, TableQuery } from '../model.js';
-import type { ExportOptions, SessionErrorData, TableSummary } from './protocol.js';
+import type { CellNote, ExportOptions, SchemaSummary, SessionErrorData, TableSummary } from './protocol.js';
+import { readTableSchema } from '../schema/read.js';
+import { noteFor } from '../schema/apply.js';
+import { schemaMessagesEn, schemaMessagesFr } from '../schema/messages.js';
+import { fieldsFor } from '../source/table.js';
+import type { SchemaField, TableSchema } from '../schema/types.js';
+
+/** Notes worded for at most this many invalid cells per window (a window is a few dozen rows). */
+const MAX_NOTES = 2000;
 
 export class SessionCore {
   private table: DataTable | undefined;
   private engine: QueryEngine | undefined;
   private total = 0;
+  /** The schema's field of each column (checks are worded again from it). */
+  private fields: (SchemaField | undefined)[] = [];
 
-  async open(source: ReadSource, options: { delimiter?: Delimiter; signal?: AbortSignal; onProgress?: (p: ReadProgress) => void }): Promise<TableSummary> {
-    const table = await readSource(source, options);
+  /** `schema`: a Table Schema as JSON (read here: a worker receives plain data only). */
+  async open(source: ReadSource, options: { delimiter?: Delimiter; schema?: unknown; signal?: AbortSignal; onProgress?: (p: ReadProgress) => void }): Promise<TableSummary> {
+    const schema = options.schema === undefined ? undefined : readTableSchema(options.schema);
+    const table = await readSource(source, { ...options, schema });
     this.table = table;
+    this.fields = fieldsFor(schema, table.columns.map((c) => c.name))?.map((f) => f?.field) ?? [];
     this.engine = createQueryEngine(table);
     this.total = this.engine.run({}).total;
     const { columns, rowCount, issues, issueCounts } = table;
     const word = (lang: 'fr' | 'en') =>
       issues.slice(0, 50).map((i) => sourceText(i.kind, { line: i.line, column: i.column, count: i.count, sample: i.sample, ...(i.params ?? {}), name: i.column !== undefined ? columns[i.column - 1]?.name : undefined }, lang));
-    return { columns, rowCount, issues, issueCounts, source: table.source, remarks: { fr: word('fr'), en: word('en') } };
+    const summary: TableSummary = { columns, rowCount, issues, issueCounts, source: table.source, remarks: { fr: word('fr'), en: word('en') } };
+    if (schema) summary.schema = this.schemaSummary(schema);
+    return summary;
+  }
+
+  private schemaSummary(schema: TableSchema): SchemaSummary {
+    const table = this.table!;
+    const names = new Set(table.columns.map((c) => c.name));
+    let invalid = 0;
+    const columns = table.columns.map((_, c) => {
+      const field = this.fields[c];
+      const check = table.checks?.[c];
+      if (!field) return null;
+      invalid += check?.total ?? 0;
+      const values = field.constraints.enum?.map(String);
+      return {
+        title: field.title,
+        ...(field.description ? { description: field.description } : {}),
+        ...(values && values.length > 0 ? { values } : {}),
+        invalid: check?.total ?? 0,
+        counts: { ...check?.counts },
+      };
+    });
+    return { columns, invalid, missingFields: schema.fields.map((f) => f.name).filter((n) => !names.has(n)), warnings: [...schema.warnings] };
+  }
+
+  /** Why the invalid cells of rows `start`–`end` of the current result break the schema. */
+  notes(start: number, end: number): CellNote[] {
+    const table = this.table;
+    const checks = table?.checks;
+    if (!table || !checks) return [];
+    const from = Math.max(0, Math.min(start, this.total));
+    const rows = this.need().rowNumbers(from, Math.max(from, Math.min(end, this.total)));
+    const notes: CellNote[] = [];
+    rows.forEach((row, r) => {
+      checks.forEach((check, c) => {
+        const field = this.fields[c];
+        if (!check || !field || check.codes[row] === 0 || notes.length >= MAX_NOTES) return;
+        const cell = check.raw?.[row] ?? String(table.data[c]![row] ?? '');
+        const fr = noteFor(field, check, row, cell, schemaMessagesFr);
+        const en = noteFor(field, check, row, cell, schemaMessagesEn);
+        if (fr && en) notes.push({ row: r, column: c, fr: fr.message, en: en.message });
+      });
+    });
+    return notes;
   }
 
   query(query: TableQuery): number {

@@ -31,6 +31,7 @@ scope.addEventListener('message', (event) => {
           let last = 0;
           const summary = await core.open(request.source, {
             delimiter: request.delimiter,
+            schema: request.schema,
             onProgress: (p) => {
               // at most every 100 ms: a message per megabyte would flood a slow page
               const now = performance.now();
@@ -44,6 +45,9 @@ scope.addEventListener('message', (event) => {
         }
         case 'query':
           scope.postMessage({ id, type: 'result', total: core!.query(request.query) });
+          break;
+        case 'notes':
+          scope.postMessage({ id, type: 'notes', notes: core!.notes(request.start, request.end) });
           break;
         case 'rows':
           scope.postMessage({ id, type: 'rows', rows: core!.rows(request.start, request.end) });

@@ -8,7 +8,7 @@ import { startModuleWorker } from '@parvis/core/worker';
 import type { CellValue, Group, GroupQuery, TableQuery } from '../model.js';
 import type { ReadProgress, ReadSource } from '../source/read.js';
 import type { Delimiter } from '../source/sniff.js';
-import type { ExportOptions, SessionErrorData, SessionRequest, SessionResponse, TableSummary } from './protocol.js';
+import type { CellNote, ExportOptions, SessionErrorData, SessionRequest, SessionResponse, TableSummary } from './protocol.js';
 
 /** A failure of the session (unreadable file, network…), worded in French and English. */
 export class SessionError extends Error {
@@ -24,6 +24,8 @@ function abortError(): DOMException {
 
 export interface OpenOptions {
   delimiter?: Delimiter;
+  /** A Table Schema as JSON: columns read with its types, cells checked (`summary.schema`, `notes`). */
+  schema?: unknown;
   signal?: AbortSignal;
   onProgress?: (progress: ReadProgress) => void;
   /** Never start a worker (tests). */
@@ -129,7 +131,7 @@ export class DataSession {
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
         // A buffer is transferred once the worker is ready: a failed worker cannot take it with it.
-        const opened = await channel.send({ type: 'open', source, ...(options.delimiter ? { delimiter: options.delimiter } : {}) }, 'opened');
+        const opened = await channel.send({ type: 'open', source, ...(options.delimiter ? { delimiter: options.delimiter } : {}), ...(options.schema !== undefined ? { schema: options.schema } : {}) }, 'opened');
         options.signal?.removeEventListener('abort', onAbort);
         channel.onProgress = undefined;
         return new DataSession(opened.summary, channel, undefined);
@@ -144,7 +146,7 @@ export class DataSession {
     const { SessionCore, sessionError } = await import('./session-core.js');
     const core = new SessionCore();
     try {
-      const summary = await core.open(source, { delimiter: options.delimiter, signal: options.signal, onProgress: options.onProgress });
+      const summary = await core.open(source, { delimiter: options.delimiter, schema: options.schema, signal: options.signal, onProgress: options.onProgress });
       return new DataSession(summary, undefined, core);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -161,6 +163,13 @@ export class DataSession {
   async rows(start: number, end: number): Promise<CellValue[][]> {
     if (this.local) return this.local.rows(start, end);
     return (await this.channel!.send({ type: 'rows', start, end }, 'rows')).rows;
+  }
+
+  /** Why the invalid cells of rows `start`–`end` of the current result break the schema (none without one). */
+  async notes(start: number, end: number): Promise<CellNote[]> {
+    if (!this.summary.schema) return [];
+    if (this.local) return this.local.notes(start, end);
+    return (await this.channel!.send({ type: 'notes', start, end }, 'notes')).notes;
   }
 
   async groups(query: GroupQuery): Promise<Group[]> {

@@ -50,6 +50,12 @@ export const viewerEn: Translation<ViewerMessages> = {
     chartLoading: 'Loading the chart…',
     chartError: 'The chart could not be loaded. The table is still complete.',
     remarks: { one: '{count} remark about the file', other: '{count} remarks about the file' },
+    schemaInvalid: { one: 'This file does not follow its schema: {count} invalid value', other: 'This file does not follow its schema: {count} invalid values' },
+    schemaColumn: { one: '{column}: {count} invalid value', other: '{column}: {count} invalid values' },
+    schemaHint: 'In the table, these cells are marked with an exclamation mark; screen readers read the reason after the value.',
+    schemaValid: 'Every value follows the data schema.',
+    schemaMissing: 'Schema columns missing from the file: {names}.',
+    schemaFailed: 'The data schema could not be read: the table is shown unchecked.',
     encodingWarning: 'Warning: some accents are damaged in the original file. The table shows them as they are.',
   },
 };

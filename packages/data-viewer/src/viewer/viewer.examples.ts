@@ -16,6 +16,19 @@ export const SAMPLE_CSV = [
   'Fablab du Clain;Poitiers;86000;8 250,00;2025-06-01;Équipement',
 ].join('\r\n');
 
+/** The same file checked against a schema (SCDL-like): one amount written wrong, one postcode too short. */
+export const SAMPLE_WITH_ERRORS = SAMPLE_CSV.replace('2 300,50', '2 300,50 €').replace('86180', '8618');
+export const SAMPLE_SCHEMA = {
+  fields: [
+    { name: 'nomBeneficiaire', title: 'Bénéficiaire', type: 'string', constraints: { required: true } },
+    { name: 'commune', title: 'Commune', type: 'string' },
+    { name: 'codePostal', title: 'Code postal', type: 'string', constraints: { pattern: '\\d{5}' } },
+    { name: 'montant', title: 'Montant (€)', type: 'number', decimalChar: ',', groupChar: ' ' },
+    { name: 'dateConvention', title: 'Date de la convention', type: 'date' },
+    { name: 'objet', title: 'Objet', type: 'string', constraints: { enum: ['Fonctionnement', 'Ateliers numériques', 'Création', 'Projet', 'Équipement'] } },
+  ],
+};
+
 /** Examples of pv-data-viewer: they feed the stories, the accessibility tests and the docs. */
 export const examples: Example[] = [
   {
@@ -45,6 +58,13 @@ export const examples: Example[] = [
     title: 'Tableau par pages',
     state: 'filled',
     render: () => html`<pv-data-viewer .data=${SAMPLE_CSV} label="Subventions 2025" paged page-size="3"></pv-data-viewer>`,
+  },
+  {
+    name: 'SchemaErrors',
+    title: 'Contrôle par un schéma de données',
+    state: 'error',
+    description: 'Avec un schéma (Table Schema) : titres des colonnes, montants lus avec la virgule décimale, et les cellules non conformes marquées et comptées.',
+    render: () => html`<pv-data-viewer .data=${SAMPLE_WITH_ERRORS} .schemaData=${SAMPLE_SCHEMA} label="Subventions 2025"></pv-data-viewer>`,
   },
   {
     name: 'Error',

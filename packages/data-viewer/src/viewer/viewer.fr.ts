@@ -47,6 +47,12 @@ export const viewerFr = {
     chartLoading: 'Chargement du graphique…',
     chartError: 'Le graphique n’a pas pu être chargé. Le tableau reste complet.',
     remarks: { one: '{count} remarque sur le fichier', other: '{count} remarques sur le fichier' },
+    schemaInvalid: { one: 'Ce fichier ne respecte pas son schéma : {count} valeur non conforme', other: 'Ce fichier ne respecte pas son schéma : {count} valeurs non conformes' },
+    schemaColumn: { one: '{column} : {count} valeur non conforme', other: '{column} : {count} valeurs non conformes' },
+    schemaHint: 'Dans le tableau, ces cellules sont marquées d’un point d’exclamation ; le lecteur d’écran lit la raison après la valeur.',
+    schemaValid: 'Toutes les valeurs respectent le schéma de données.',
+    schemaMissing: 'Colonnes du schéma absentes du fichier : {names}.',
+    schemaFailed: 'Le schéma de données n’a pas pu être lu : le tableau est montré sans contrôle.',
     encodingWarning: 'Attention : des accents sont abîmés dans le fichier d’origine. Le tableau les montre tels quels.',
   },
 };

@@ -98,10 +98,24 @@ const viewer = css`
     inline-size: min(100%, 30em);
     accent-color: var(--pv-color-action-default, auto);
   }
-  .warning {
-    padding: var(--pv-space-3, 0.75em) var(--pv-space-4, 1em);
+  .warning,
+  .valid,
+  .schema-errors {
+    margin-block: var(--pv-space-2, 0.5em);
+    padding: var(--pv-space-2, 0.5em) var(--pv-space-4, 1em);
     border-inline-start: 0.35em solid var(--pv-color-warning-default, CanvasText);
     background: var(--pv-color-warning-subtle, Canvas);
+  }
+  .valid {
+    border-inline-start-color: var(--pv-color-success-default, CanvasText);
+    background: var(--pv-color-success-subtle, Canvas);
+  }
+  .schema-errors {
+    border-inline-start-color: var(--pv-color-error-default, CanvasText);
+    background: var(--pv-color-error-subtle, Canvas);
+  }
+  .schema-errors ul {
+    margin-block: 0;
   }
   @media (forced-colors: active) {
     .views .btn[aria-pressed='true'] {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PvDataViewer } from './viewer.js';
-import { examples, POITIERS, SAMPLE_CSV } from './viewer.examples.js';
+import { examples, POITIERS, SAMPLE_CSV, SAMPLE_SCHEMA, SAMPLE_WITH_ERRORS } from './viewer.examples.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 import { clearAnnouncer, politeText } from '../../../../test/helpers/announcer.js';
@@ -227,6 +227,51 @@ describe('pv-data-viewer', () => {
     const without = await fixture<PvDataViewer>(html`<pv-data-viewer .data=${csv} schema="/shared-data/introuvable.json"></pv-data-viewer>`);
     await ready(without);
     expect(count(without)).to.match(/lignes sur/);
+  });
+
+  it('checks every cell against a Table Schema: invalid cells marked, their reason read, counted per column', async () => {
+    const el = await fixture<PvDataViewer>(html`<pv-data-viewer .data=${SAMPLE_WITH_ERRORS} .schemaData=${SAMPLE_SCHEMA}></pv-data-viewer>`);
+    await ready(el);
+    const summary = root(el).querySelector('.schema-errors summary')!.textContent!.trim();
+    expect(summary).to.equal('Ce fichier ne respecte pas son schéma : 2 valeurs non conformes');
+    const perColumn = Array.from(root(el).querySelectorAll('.schema-errors li'), (li) => li.textContent!.trim());
+    expect(perColumn).to.deep.equal(['Code postal : 1 valeur non conforme', 'Montant (€) : 1 valeur non conforme']);
+    const t = table(el)!;
+    await until(() => t.shadowRoot!.querySelectorAll('td.invalid').length === 2, 'the two invalid cells marked');
+    const invalid = Array.from(t.shadowRoot!.querySelectorAll('td.invalid'), (td) => td.textContent!.trim());
+    expect(invalid[0]).to.equal('2 300,50 €! (erreur : « 2 300,50 € » n’est pas un nombre.)');
+    expect(invalid[1]).to.contain('8618');
+    expect(invalid[1]).to.contain('n’a pas la forme attendue');
+    // one amount is not a number: the column stays as written (text), its other cells valid
+    const rows = await cells(el);
+    expect(rows[0]![3]).to.equal('1 500,00');
+    // sorted, the marks follow their rows
+    t.dispatchEvent(new CustomEvent('pv-sort-change', { detail: { column: 2, direction: 'ascending' }, bubbles: true, composed: true }));
+    await until(() => (t.shadowRoot!.querySelector('tbody tr[aria-rowindex="2"] td:nth-child(3)')?.textContent ?? '').includes('8618'), 'the short postcode first');
+    await until(() => t.shadowRoot!.querySelector('tbody tr[aria-rowindex="2"] td:nth-child(3)')!.classList.contains('invalid'), 'its mark');
+  });
+
+  it('says when every value follows the schema, and when the schema cannot be read', async () => {
+    const el = await fixture<PvDataViewer>(html`<pv-data-viewer .data=${SAMPLE_CSV} .schemaData=${SAMPLE_SCHEMA}></pv-data-viewer>`);
+    await ready(el);
+    expect(root(el).querySelector('.valid')!.textContent).to.contain('Toutes les valeurs respectent le schéma');
+    const broken = await fixture<PvDataViewer>(html`<pv-data-viewer .data=${SAMPLE_CSV} schema="/shared-data/introuvable.json"></pv-data-viewer>`);
+    await ready(broken);
+    expect(root(broken).querySelector('.warning')!.textContent).to.contain('n’a pas pu être lu');
+    const english = await fixture<PvDataViewer>(html`<pv-data-viewer lang="en" .data=${SAMPLE_WITH_ERRORS} .schemaData=${SAMPLE_SCHEMA}></pv-data-viewer>`);
+    await ready(english);
+    expect(root(english).querySelector('.schema-errors summary')!.textContent!.trim()).to.equal('This file does not follow its schema: 2 invalid values');
+    await until(() => table(english)!.shadowRoot!.querySelectorAll('td.invalid').length === 2, 'the marks');
+    await until(() => table(english)!.shadowRoot!.querySelector('td.invalid .vh')!.textContent!.includes('(error: “2 300,50 €” is not a number.)'), 'the reason in English');
+  });
+
+  it('checks a real file against its schema in the worker (Poitiers 2017 against SCDL subventions 2.1.1)', async () => {
+    const el = await fixture<PvDataViewer>(
+      html`<pv-data-viewer src=${POITIERS} schema="/shared-data/scdl-subventions-real/schema-scdl-subventions-2.1.1.json"></pv-data-viewer>`,
+    );
+    await ready(el);
+    const schemaNote = root(el).querySelector('.schema-errors summary, .valid')!.textContent!.trim();
+    expect(schemaNote).to.match(/schéma/);
   });
 
   it('speaks English with lang="en"', async () => {

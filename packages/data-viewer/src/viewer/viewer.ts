@@ -8,7 +8,7 @@ import '../table/table.js';
 import type { SortChangeDetail } from '../table/table.js';
 import { DataSession, SessionError } from './session.js';
 import type { ApiSession } from './api-session.js';
-import type { TableSummary } from './protocol.js';
+import type { SchemaSummary, TableSummary } from './protocol.js';
 import { filterLabel, PICK_LIST_MAX, renderColumnFilter, updateFilter, type Words } from './filters.js';
 import { needViewerLocale, viewerMessages } from './messages.js';
 import { viewerStyles } from './viewer.styles.js';
@@ -54,9 +54,12 @@ export class PvDataViewer extends PvElement {
   @property() accessor table = '';
   /**
    * URL of a Table Schema (Frictionless, as on schema.data.gouv.fr): column titles and
-   * descriptions, and the allowed values of a column as its filter's pick-list.
+   * descriptions, the allowed values of a column as its filter's pick-list, numbers read with its
+   * `decimalChar`/`groupChar`, and every cell checked: invalid cells are marked and counted.
    */
   @property() accessor schema = '';
+  /** The Table Schema itself (JSON object) given by the page, instead of `schema`. */
+  @property({ attribute: false }) accessor schemaData: object | undefined = undefined;
   /** Title of the table (its caption) and of the chart; default: the file's name. */
   @property() accessor label = '';
   /** Separator of the CSV when guessing is not wanted: `,`, `;`, `tab` or `|`. */
@@ -83,6 +86,8 @@ export class PvDataViewer extends PvElement {
   @state() private accessor error = '';
   @state() private accessor progress: ReadProgress | undefined = undefined;
   @state() private accessor summary: TableSummary | undefined = undefined;
+  /** `schema` was given but could not be read: the table is shown unchecked, and says so. */
+  @state() private accessor schemaFailed = false;
   @state() private accessor columns: ViewColumn[] = [];
   @state() private accessor total = 0;
   @state() private accessor search = '';
@@ -125,7 +130,7 @@ export class PvDataViewer extends PvElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     needViewerLocale(this.localize.locale);
-    if (['src', 'data', 'delimiter', 'schema', 'api', 'base', 'resource', 'datasetId', 'database', 'table'].some((k) => changed.has(k as never))) void this.load();
+    if (['src', 'data', 'delimiter', 'schema', 'schemaData', 'api', 'base', 'resource', 'datasetId', 'database', 'table'].some((k) => changed.has(k as never))) void this.load();
     if (changed.has('view')) this.shownView = this.view === 'chart' ? 'chart' : 'table';
   }
 
@@ -164,18 +169,18 @@ export class PvDataViewer extends PvElement {
     this.progress = undefined;
     this.lastCount = '';
     try {
-      const content = await given;
+      const [content, schema] = await Promise.all([given, this.fetchSchema()]);
       if (id !== this.loadId) return;
       const source: ReadSource = content === undefined ? { url: url! } : { blob: typeof content === 'string' ? new Blob([content], { type: 'text/plain;charset=utf-8' }) : content };
       const delimiter = (this.delimiter === 'tab' ? '\t' : this.delimiter) as Delimiter;
       const session = await DataSession.open(
         source,
-        { ...(DELIMITERS.includes(delimiter) ? { delimiter } : {}), signal: controller.signal, onProgress: (p) => id === this.loadId && (this.progress = p) },
+        { ...(DELIMITERS.includes(delimiter) ? { delimiter } : {}), ...(schema !== undefined ? { schema } : {}), signal: controller.signal, onProgress: (p) => id === this.loadId && (this.progress = p) },
       );
       if (id !== this.loadId) return session.close();
       this.session = session;
       this.summary = session.summary;
-      this.columns = this.withSchema(await this.viewColumns(session), await this.readSchema());
+      this.columns = this.withSchema(await this.viewColumns(session), session.summary.schema);
       if (id !== this.loadId) return;
       this.filters = [];
       this.search = '';
@@ -253,30 +258,39 @@ export class PvDataViewer extends PvElement {
     );
   }
 
-  /** The Table Schema of `schema`, or undefined (none, unreachable, unreadable: the table works without). */
-  private async readSchema(): Promise<import('../schema/types.js').TableSchema | undefined> {
+  /**
+   * The Table Schema of `schema` as JSON, read by the session (in the worker) with the file. None,
+   * unreachable or not JSON: the table works without, and says so (`schemaFailed`).
+   */
+  private async fetchSchema(): Promise<unknown> {
+    this.schemaFailed = false;
+    if (this.schemaData) return this.schemaData;
     const url = this.schema ? safeUrl(this.schema, document.baseURI) : undefined;
-    if (!url || !/^https?:/.test(url)) return undefined;
+    if (!this.schema) return undefined;
     try {
-      const [response, { readTableSchema }] = await Promise.all([fetch(url, { credentials: 'same-origin' }), import('../schema/read.js')]);
-      return response.ok ? readTableSchema(await response.json()) : undefined;
+      if (!url || !/^https?:/.test(url)) throw new Error('address');
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(String(response.status));
+      const json: unknown = await response.json();
+      if (typeof json !== 'object' || json === null || !Array.isArray((json as { fields?: unknown }).fields)) throw new Error('fields');
+      return json;
     } catch {
+      this.schemaFailed = true;
       return undefined;
     }
   }
 
-  /** Titles, descriptions and allowed values from the schema, matched by column name. */
-  private withSchema(columns: ViewColumn[], schema: import('../schema/types.js').TableSchema | undefined): ViewColumn[] {
+  /** Titles, descriptions and allowed values from the schema (its fields are matched by column name). */
+  private withSchema(columns: ViewColumn[], schema: SchemaSummary | undefined): ViewColumn[] {
     if (!schema) return columns;
-    return columns.map((column) => {
-      const field = schema.field(column.name);
+    return columns.map((column, i) => {
+      const field = schema.columns[i];
       if (!field) return column;
-      const values = field.constraints.enum?.map(String);
       return {
         ...column,
         title: field.title || column.name,
         ...(field.description ? { description: field.description } : {}),
-        ...(values && values.length > 0 && values.length <= 50 ? { values } : {}),
+        ...(field.values && field.values.length <= 50 ? { values: field.values } : {}),
       };
     });
   }
@@ -306,7 +320,10 @@ export class PvDataViewer extends PvElement {
     const total = await session.query(this.query());
     if (id !== this.queryId || session !== this.session) return;
     this.total = total;
-    this.source = { columns: this.columns, rowCount: total, rows: (start, end) => session.rows(start, end) };
+    const notes = session instanceof DataSession && session.summary.schema?.invalid
+      ? async (start: number, end: number) => (await session.notes(start, end)).map((n) => ({ row: n.row, column: n.column, text: n[this.textLang()] }))
+      : undefined;
+    this.source = { columns: this.columns, rowCount: total, rows: (start, end) => session.rows(start, end), ...(notes ? { notes } : {}) };
     if (this.shownView === 'chart') void this.loadGroups();
   }
 
@@ -450,7 +467,7 @@ export class PvDataViewer extends PvElement {
   private renderReady(): TemplateResult {
     const caption = this.label || this.fileName();
     const chart = this.shownView === 'chart';
-    return html`${this.renderRemarks()}
+    return html`${this.renderSchema()}${this.renderRemarks()}
       <div class="toolbar" part="toolbar">
         <div class="field search" role="search">
           <label for="search">${this.t('viewer.search')}</label>
@@ -560,6 +577,25 @@ export class PvDataViewer extends PvElement {
       <button type="button" class="btn" @click=${() => this.download('csv')}>${this.t('viewer.csv')}</button>
       <button type="button" class="btn" @click=${() => this.download('json')}>${this.t('viewer.json')}</button>
     </div>`;
+  }
+
+  /** What the schema says of the file: cells that break it, per column; or that all is well. */
+  private renderSchema(): TemplateResult | typeof nothing {
+    if (this.schemaFailed) return html`<p class="warning">${this.t('viewer.schemaFailed')}</p>`;
+    const schema = this.summary?.schema;
+    if (!schema) return nothing;
+    const missing = schema.missingFields.length > 0
+      ? html`<p class="warning">${this.t('viewer.schemaMissing', { names: schema.missingFields.join(', ') })}</p>`
+      : nothing;
+    if (schema.invalid === 0) return html`<p class="valid">${this.t('viewer.schemaValid')}</p>${missing}`;
+    const columns = this.columns.map((c, i) => ({ c, n: schema.columns[i]?.invalid ?? 0 })).filter(({ n }) => n > 0);
+    return html`<details class="schema-errors">
+        <summary>${this.t('viewer.schemaInvalid', { count: schema.invalid })}</summary>
+        <ul>
+          ${columns.map(({ c, n }) => html`<li>${this.t('viewer.schemaColumn', { count: n, column: c.title })}</li>`)}
+        </ul>
+        <p>${this.t('viewer.schemaHint')}</p>
+      </details>${missing}`;
   }
 
   private renderRemarks(): TemplateResult | typeof nothing {
