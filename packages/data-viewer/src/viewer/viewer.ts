@@ -58,6 +58,13 @@ export class PvDataViewer extends PvElement {
    * `decimalChar`/`groupChar`, and every cell checked: invalid cells are marked and counted.
    */
   @property() accessor schema = '';
+  /**
+   * Keeps the search, sort, filters and view in the page's address (`?pv-q=…&pv-sort=-montant`), so
+   * a view can be bookmarked and shared. Off by default: the host page owns its URL.
+   */
+  @property({ type: Boolean, attribute: 'url-state' }) accessor urlState = false;
+  /** Prefix of the address parameters (`pv-`): another one for each viewer when a page has several. */
+  @property({ attribute: 'url-prefix' }) accessor urlPrefix = 'pv-';
   /** The Table Schema itself (JSON object) given by the page, instead of `schema`. */
   @property({ attribute: false }) accessor schemaData: object | undefined = undefined;
   /** Title of the table (its caption) and of the chart; default: the file's name. */
@@ -134,7 +141,10 @@ export class PvDataViewer extends PvElement {
     if (changed.has('view')) this.shownView = this.view === 'chart' ? 'chart' : 'table';
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.urlState && this.status === 'ready' && (['search', 'sort', 'filters', 'shownView', 'status'] as const).some((k) => changed.has(k as never))) {
+      void this.writeUrlState();
+    }
     if (this.status === 'ready') {
       const count = this.countText();
       if (count !== this.lastCount) {
@@ -187,6 +197,7 @@ export class PvDataViewer extends PvElement {
       this.sort = [];
       this.hiddenColumns = new Set();
       this.chart = this.initialChart();
+      if (this.urlState) await this.readUrlState();
       await this.runQuery();
       if (id !== this.loadId) return;
       this.status = 'ready';
@@ -256,6 +267,27 @@ export class PvDataViewer extends PvElement {
         return column;
       }),
     );
+  }
+
+  private urlStateModule: Promise<typeof import('./url-state.js')> | undefined;
+
+  /** The state of the page's address, for the columns of this file (what does not fit is dropped). */
+  private async readUrlState(): Promise<void> {
+    this.urlStateModule ??= import('./url-state.js');
+    const { readViewerState } = await this.urlStateModule;
+    const saved = readViewerState(location.search, this.columns, this.urlPrefix || 'pv-');
+    this.search = saved.search;
+    this.sort = saved.sort;
+    this.filters = saved.filters;
+    if (saved.view === 'chart') this.shownView = 'chart';
+  }
+
+  private async writeUrlState(): Promise<void> {
+    this.urlStateModule ??= import('./url-state.js');
+    const { writeViewerState } = await this.urlStateModule;
+    const state = { search: this.search, sort: this.sort, filters: this.filters, view: this.shownView };
+    const next = writeViewerState(state, this.columns, new URL(location.href), this.urlPrefix || 'pv-');
+    if (next !== location.href) history.replaceState(history.state, '', next);
   }
 
   /**

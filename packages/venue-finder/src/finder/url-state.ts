@@ -17,6 +17,7 @@
  * nothing); the finder should drop those it does not offer. Every other parameter of the page's
  * address is kept byte for byte, in its place.
  */
+import { cleanParamText, MAX_PARAM_TEXT, replaceQueryParams } from '@parvis/core/url';
 import type { FacetField } from '../search/types.js';
 
 export type FinderHoursFilter = 'now' | 'saturday';
@@ -56,28 +57,13 @@ const HOURS: readonly FinderHoursFilter[] = ['now', 'saturday'];
 const VIEWS: readonly FinderView[] = ['list', 'map'];
 
 /** Longer texts are cut (search text, place label), longer filter values dropped (no vocabulary value is that long). */
-export const MAX_TEXT_LENGTH = 200;
+export const MAX_TEXT_LENGTH = MAX_PARAM_TEXT;
 /** Values kept per filter field. */
 export const MAX_VALUES_PER_FIELD = 30;
 /** Decimals of written coordinates: about 10 m, enough to sort by distance. */
 const COORD_DECIMALS = 4;
 
-/** Control characters (C0, DEL, C1) and unpaired surrogates: never part of a search or a label. */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** The text without controls, trimmed, at most `MAX_TEXT_LENGTH` characters (cut between code points). */
-function cleanText(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  // Inner spaces are kept as they are: a vocabulary value may hold a no-break space (« … »).
-  const s = value.replace(CONTROLS, ' ').trim();
-  if (s.length <= MAX_TEXT_LENGTH) return s;
-  let out = '';
-  for (const ch of s) {
-    if (out.length + ch.length > MAX_TEXT_LENGTH) break;
-    out += ch;
-  }
-  return out.trim();
-}
+const cleanText = (value: unknown): string => cleanParamText(value, MAX_TEXT_LENGTH);
 
 /** Distinct, non-empty, not too long strings, at most `MAX_VALUES_PER_FIELD`. */
 function cleanValues(values: readonly unknown[]): string[] {
@@ -148,16 +134,6 @@ function stateParams(state: FinderState, prefix: string): URLSearchParams {
   return params;
 }
 
-/** The parameter name of one `name=value` piece of a query string, decoded; undefined if malformed. */
-function pieceName(piece: string): string | undefined {
-  const eq = piece.indexOf('=');
-  try {
-    return decodeURIComponent((eq < 0 ? piece : piece.slice(0, eq)).replace(/\+/g, ' '));
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The address `url` with the finder's parameters replaced by `state` (an empty state removes them).
  * The host page's own parameters and the fragment are left exactly as they were: the query string is
@@ -165,10 +141,5 @@ function pieceName(piece: string): string | undefined {
  */
 export function writeFinderState(state: FinderState, url: URL, prefix = 'pv-'): string {
   const ours = new Set([...Object.values(FIELD_PARAMS), ...OTHER_PARAMS].map((name) => prefix + name));
-  const kept = url.search.slice(1).split('&').filter((piece) => piece !== '' && !ours.has(pieceName(piece) ?? ''));
-  const added = stateParams(state, prefix).toString();
-  const next = new URL(url.href);
-  const query = [...kept, ...(added ? [added] : [])].join('&');
-  next.search = query ? `?${query}` : '';
-  return next.href;
+  return replaceQueryParams(url, (name) => ours.has(name), stateParams(state, prefix));
 }
