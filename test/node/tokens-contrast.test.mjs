@@ -10,7 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { contrastRatio, formatRatio, parseColor, parseHex } from '../../packages/tokens/scripts/color.mjs';
+import {
+  COLOR_VISION_DEFICIENCIES,
+  contrastRatio,
+  deltaE,
+  formatRatio,
+  parseColor,
+  parseHex,
+  simulateColorVision,
+  toOklch,
+} from '../../packages/tokens/scripts/color.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOKENS = join(ROOT, 'packages/tokens');
@@ -18,6 +27,8 @@ const BUILD = join(TOKENS, 'scripts/build.mjs');
 const GENERATOR = join(TOKENS, 'scripts/theme.mjs');
 const THEMES = ['default', 'dark', 'high-contrast'];
 const ROLES = ['action', 'accent', 'info', 'success', 'warning', 'error', 'disabled', 'selected', 'focus'];
+/** The chart palette: `--pv-color-data-1` … `--pv-color-data-8`, in the order charts use them. */
+const DATA = Array.from({ length: 8 }, (_, i) => `--pv-color-data-${i + 1}`);
 
 /** @returns {Array<[fg: string, bg: string, min: number]>} */
 function pairs() {
@@ -40,7 +51,38 @@ function pairs() {
   ui('color-focus-default', 'color-focus-inverse');
   ui('progress-bar', 'progress-track');
   ui('control-border', 'control-background');
+  // Chart series are graphical objects (WCAG 1.4.11), on the page or in a tinted box.
+  for (const data of DATA) for (const bg of ['color-bg-default', 'color-bg-subtle']) ui(data.slice(5), bg);
   return list;
+}
+
+/**
+ * Neighbours in the chart palette (bars side by side, adjacent slices; the last slice of a pie
+ * touches the first) must differ by hue and by lightness, and stay apart for the three
+ * dichromacies. Lightness is what survives every colour-vision deficiency; the patterns over the
+ * colours are the other cue. Returns problems as readable lines.
+ */
+function paletteProblems(values) {
+  const out = [];
+  const colours = DATA.map((name) => values[name]);
+  const missing = DATA.filter((name, i) => !parseColor(colours[i] ?? '') || parseColor(colours[i]).a < 1);
+  if (missing.length) return [`absent ou non opaque : ${missing.join(', ')}`];
+  if (new Set(colours).size !== colours.length) out.push(`couleurs en double : ${colours.join(' ')}`);
+  const hueGap = (a, b) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
+  for (let i = 0; i < DATA.length; i++) {
+    const j = (i + 1) % DATA.length;
+    const [a, b] = [colours[i], colours[j]];
+    const pair = `${DATA[i]} (${a}) / ${DATA[j]} (${b})`;
+    const [p, q] = [toOklch(a), toOklch(b)];
+    if (Math.abs(p.l - q.l) < 0.1) out.push(`${pair} : luminosité trop proche (ΔL ${Math.abs(p.l - q.l).toFixed(3)} < 0,1)`);
+    if (hueGap(p.h, q.h) < 30) out.push(`${pair} : teinte trop proche (${hueGap(p.h, q.h).toFixed(0)}° < 30°)`);
+    for (const kind of ['normale', ...COLOR_VISION_DEFICIENCIES]) {
+      const seen = (c) => (kind === 'normale' ? c : simulateColorVision(c, kind));
+      const d = deltaE(seen(a), seen(b));
+      if (d < 0.1) out.push(`${pair} : trop proches en vision ${kind} (ΔE OKLab ${d.toFixed(3)} < 0,1)`);
+    }
+  }
+  return out;
 }
 
 /**
@@ -121,6 +163,31 @@ describe('built-in themes', () => {
     test(`${theme}: the CSS file computes the same colours as tokens.json`, () => {
       const css = resolveCss(readFileSync(join(tmp, `dist/themes/${theme}.css`), 'utf8'));
       for (const tk of built.themes[theme]) assert.equal(css[tk.name], tk.value, `${theme}: ${tk.name}`);
+    });
+  }
+});
+
+describe('chart palette (--pv-color-data-*)', () => {
+  test('colour-vision simulation: greys stay greys, red and green meet for deuteranopia', () => {
+    for (const kind of COLOR_VISION_DEFICIENCIES) {
+      assert.equal(simulateColorVision('#ffffff', kind), '#ffffff', kind);
+      assert.equal(simulateColorVision('#777777', kind), '#777777', kind);
+    }
+    assert.ok(deltaE('#d62728', '#2ca02c') > 0.2);
+    assert.ok(deltaE(simulateColorVision('#d62728', 'deuteranopia'), simulateColorVision('#2ca02c', 'deuteranopia')) < 0.1);
+  });
+
+  const committed = existsSync(join(TOKENS, 'themes'))
+    ? readdirSync(join(TOKENS, 'themes'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+    : [];
+  for (const theme of [...THEMES, ...committed]) {
+    test(`${theme}: neighbours differ in hue and lightness, also for protanopia, deuteranopia, tritanopia`, (t) => {
+      const values = THEMES.includes(theme)
+        ? Object.fromEntries(built.themes[theme].map((tk) => [tk.name, tk.value]))
+        : resolveCss(readFileSync(join(TOKENS, 'themes', theme, `${theme}.css`), 'utf8'));
+      assert.deepEqual(paletteProblems(values), [], `chart palette of ${theme}`);
+      const ratios = DATA.map((name) => formatRatio(Math.min(contrastRatio(values[name], values['--pv-color-bg-default']), contrastRatio(values[name], values['--pv-color-bg-subtle']))));
+      t.diagnostic(`${theme} : ${DATA.map((name, i) => `${values[name]} ${ratios[i]}`).join(', ')}`);
     });
   }
 });

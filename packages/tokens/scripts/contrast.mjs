@@ -6,6 +6,8 @@ import { contrastRatio, formatRatio, parseColor } from './color.mjs';
 export const ROLES = ['action', 'accent', 'info', 'success', 'warning', 'error', 'disabled', 'selected', 'focus'];
 export const TEXT = 4.5;
 export const UI = 3;
+/** Size of the categorical palette of the charts (`--pv-color-data-1` …). */
+export const DATA_COLOURS = 8;
 
 const v = (name) => `--pv-${name}`;
 
@@ -32,6 +34,10 @@ export function contrastPairs() {
   ui('control-border', 'control-background');
   ui('progress-bar', 'progress-track');
   for (const state of ['done', 'current', 'todo', 'error']) ui(`stepper-${state}`, 'color-bg-default');
+  // Chart series (bars, slices, lines) are graphical objects: 3:1 against the surfaces a chart is
+  // drawn on (WCAG 1.4.11). The patterns over them are drawn in bg-default, so this pair also
+  // keeps the patterns visible.
+  for (let n = 1; n <= DATA_COLOURS; n++) for (const bg of ['color-bg-default', 'color-bg-subtle']) ui(`color-data-${n}`, bg);
   return pairs;
 }
 

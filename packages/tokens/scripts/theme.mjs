@@ -221,7 +221,8 @@ Ne modifiez pas ces fichiers à la main : relancez la commande (ou éditez \`${n
 ${rows.join('\n')}
 
 Les rôles \`selected\` (élément sélectionné, étape en cours) suivent le rôle \`action\`. Tout le reste
-(textes, fonds, bordures, focus, messages d’erreur…) reste celui du thème par défaut de Parvis.
+(textes, fonds, bordures, focus, messages d’erreur, palette des graphiques…) reste celui du thème par
+défaut de Parvis.
 ${notes.length ? `\n## Remarques\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
 ## Contrastes vérifiés
 

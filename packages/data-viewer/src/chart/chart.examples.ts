@@ -24,6 +24,18 @@ export const loansByYear: Group[] = ['2017', '2018', '2019', '2020', '2021', '20
   count: [1820, 1975, 2104, 1320, 1688, 2250, 2411, 2530][i]!,
 }));
 
+/** Participatory budget by theme: eight categories, the whole chart palette (--pv-color-data-1 … 8). */
+export const budgetByTheme: Group[] = [
+  { label: 'Espaces verts', value: 182_000, count: 14 },
+  { label: 'Mobilités douces', value: 151_500, count: 11 },
+  { label: 'Culture', value: 96_000, count: 9 },
+  { label: 'Sport', value: 88_250, count: 8 },
+  { label: 'Solidarité', value: 74_000, count: 7 },
+  { label: 'Écoles', value: 61_800, count: 6 },
+  { label: 'Propreté', value: 40_300, count: 4 },
+  { label: 'Numérique', value: 27_900, count: 3 },
+];
+
 /** Examples of pv-data-chart: they feed the stories, the accessibility tests and the docs. */
 export const examples: Example[] = [
   {
@@ -52,6 +64,16 @@ export const examples: Example[] = [
     render: () =>
       html`<pv-data-chart type="pie" label="Répartition des subventions 2025" measure-label="Montant total (€)" category-label="Commune" unit="€"
         .groups=${subsidies}></pv-data-chart>`,
+  },
+  {
+    name: 'Palette',
+    title: 'Huit catégories',
+    state: 'filled',
+    description:
+      'Les huit couleurs de la palette des graphiques (`--pv-color-data-1` à `--pv-color-data-8`), chacune avec son motif : deux secteurs voisins diffèrent par la teinte, la luminosité et le motif.',
+    render: () =>
+      html`<pv-data-chart type="pie" label="Budget participatif 2025 par thème" measure-label="Montant voté (€)" category-label="Thème" unit="€"
+        .groups=${budgetByTheme}></pv-data-chart>`,
   },
   {
     name: 'TableView',

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Colours come from the semantic tokens only (there are no data-visualisation tokens yet), always
- * with a pattern over them; no style attribute anywhere (strict CSP): geometry is in SVG
- * attributes, paint in these classes.
+ * Series colours are the chart palette `--pv-color-data-1` … `-8`, which every theme sets (each
+ * ≥ 3:1 on its backgrounds, neighbours apart in hue and lightness), always with a pattern over
+ * them; no style attribute anywhere (strict CSP): geometry is in SVG attributes, paint in these
+ * classes. The fallback of each colour is the semantic role the chart used before the palette
+ * existed, so a theme file written before it still draws distinct series.
  */
 export const chartStyles = css`
   :host {
@@ -106,31 +108,38 @@ export const chartStyles = css`
     stroke: none;
   }
   .c0 {
-    fill: var(--pv-color-info-default, #1d4f91);
+    fill: var(--pv-color-data-1, var(--pv-color-info-default, CanvasText));
   }
   .c1 {
-    fill: var(--pv-color-accent-default, #a3472a);
+    fill: var(--pv-color-data-2, var(--pv-color-accent-default, CanvasText));
   }
   .c2 {
-    fill: var(--pv-color-success-default, #1e6b3a);
+    fill: var(--pv-color-data-3, var(--pv-color-success-default, CanvasText));
   }
   .c3 {
-    fill: var(--pv-color-warning-default, #8a5a00);
+    fill: var(--pv-color-data-4, var(--pv-color-warning-default, CanvasText));
   }
   .c4 {
-    fill: var(--pv-color-action-default, #0f6b6b);
+    fill: var(--pv-color-data-5, var(--pv-color-action-default, CanvasText));
   }
   .c5 {
-    fill: var(--pv-color-text-subtle, #444);
+    fill: var(--pv-color-data-6, var(--pv-color-text-subtle, CanvasText));
   }
+  .c6 {
+    fill: var(--pv-color-data-7, var(--pv-color-error-default, CanvasText));
+  }
+  .c7 {
+    fill: var(--pv-color-data-8, var(--pv-color-border-strong, CanvasText));
+  }
+  /* A line is one series: the first colour of the palette. */
   .trend {
     fill: none;
-    stroke: var(--pv-color-info-default, CanvasText);
+    stroke: var(--pv-color-data-1, var(--pv-color-info-default, CanvasText));
     stroke-width: 2.5;
     stroke-linejoin: round;
   }
   .marker {
-    fill: var(--pv-color-info-default, CanvasText);
+    fill: var(--pv-color-data-1, var(--pv-color-info-default, CanvasText));
     stroke: var(--pv-color-bg-default, Canvas);
     stroke-width: 2;
   }
@@ -173,7 +182,8 @@ export const chartStyles = css`
     font-variant-numeric: tabular-nums;
   }
   @media (forced-colors: active) {
-    /* System colours replace the palette: the patterns alone tell the categories apart. */
+    /* System colours replace the palette (every .cN fill gives way to .area below, which comes
+       later with the same specificity): the patterns alone tell the categories apart. */
     .area {
       fill: Canvas;
       stroke: CanvasText;

@@ -1,13 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Group } from '../model.js';
 import type { PvDataChart } from './chart.js';
-import { examples, loansByYear, subsidies } from './chart.examples.js';
+import { budgetByTheme, examples, loansByYear, subsidies } from './chart.examples.js';
 import { chartMessages } from './messages.js';
 import { MAX_BARS, MAX_SLICES, niceTicks, prepareGroups } from './data.js';
 import { formatValue } from './format.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 import { forcedColorsCss } from '../../../../test/helpers/media.js';
+import { THEMES, themedFixture, type ThemeName } from '../../../../test/helpers/themes.js';
 
 const root = (el: PvDataChart) => el.shadowRoot!;
 const plot = (el: PvDataChart) => root(el).querySelector<SVGSVGElement>('svg.plot');
@@ -66,6 +67,33 @@ function expectInside(el: PvDataChart): void {
     expect(r.bottom, text(t)).to.be.at.most(box.bottom + 1);
   }
   expect(el.scrollWidth).to.be.at.most(el.parentElement!.clientWidth);
+}
+
+/** The built value of each `--pv-color-data-N` per theme (what the token build wrote), as CSS `rgb()`. */
+let dataColours: Promise<Record<string, string[]>> | undefined;
+function builtDataColours(): Promise<Record<string, string[]>> {
+  dataColours ??= fetch('/packages/tokens/dist/tokens.json')
+    .then((r) => r.json() as Promise<{ themes: Record<string, { name: string; value: string }[]> }>)
+    .then(({ themes }) =>
+      Object.fromEntries(
+        Object.entries(themes).map(([theme, list]) => [
+          theme,
+          Array.from({ length: 8 }, (_, i) => {
+            const hex = list.find((t) => t.name === `--pv-color-data-${i + 1}`)?.value ?? '';
+            const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+            return `rgb(${r}, ${g}, ${b})`;
+          }),
+        ]),
+      ),
+    );
+  return dataColours;
+}
+
+/** A chart in a themed container (the built theme stylesheet); for its colours, so its width is not awaited. */
+async function themedChart(theme: ThemeName, groups: readonly Group[], type: PvDataChart['type']): Promise<PvDataChart> {
+  const el = await themedFixture<PvDataChart>(html`<pv-data-chart type=${type} label="Budget" .groups=${groups}></pv-data-chart>`, theme);
+  await el.updateComplete;
+  return el;
 }
 
 describe('pv-data-chart', () => {
@@ -279,11 +307,48 @@ describe('pv-data-chart', () => {
     }
   });
 
+  describe('colours come from the chart palette tokens', () => {
+    for (const theme of THEMES) {
+      it(`slices, swatches, bars and the line use --pv-color-data-1…8 (${theme})`, async () => {
+        const expected = (await builtDataColours())[theme]!;
+        expect(new Set(expected).size, `8 distinct colours built for ${theme}`).to.equal(8);
+        const fill = (node: Element) => getComputedStyle(node).fill;
+
+        const pie = await themedChart(theme, budgetByTheme, 'pie');
+        expect(all(pie, 'g.slice .area').map(fill)).to.deep.equal(expected);
+        expect(all(pie, '.legend svg.swatch .area').map(fill)).to.deep.equal(expected);
+
+        // Past eight bars the colours start again, the patterns shifted by one.
+        const ten = [...budgetByTheme, { label: 'Voirie', value: 20_000, count: 2 }, { label: 'Santé', value: 12_000, count: 1 }];
+        const bars = await themedChart(theme, ten, 'bar');
+        expect(all(bars, 'g.bar .area').map(fill)).to.deep.equal([...expected, expected[0], expected[1]]);
+
+        const line = await themedChart(theme, loansByYear, 'line');
+        expect(getComputedStyle(root(line).querySelector('path.trend')!).stroke).to.equal(expected[0]);
+        expect(all(line, 'circle.marker').map(fill).every((c) => c === expected[0])).to.equal(true);
+      });
+    }
+
+    it('gives every bar of 25 its own pair of colour and pattern', async () => {
+      const many = Array.from({ length: 25 }, (_, i) => ({ label: `Commune ${i + 1}`, value: 1000 - i, count: 1 }));
+      const el = await chart(many);
+      const pairs = all(el, 'g.bar').map((bar) => {
+        const colour = Array.from(bar.querySelector('.area')!.classList).find((c) => /^c\d$/.test(c));
+        return `${colour} ${bar.querySelector('.hatch')!.getAttribute('fill')}`;
+      });
+      expect(pairs.length).to.equal(25);
+      expect(new Set(pairs).size).to.equal(25);
+    });
+  });
+
   it('keeps to its patterns and system colours in forced-colours mode', async () => {
     const el = await chart(subsidies);
     const css = forcedColorsCss(el).replace(/\s+/g, ' ');
     expect(css).to.match(/\.area \{ fill: canvas; stroke: canvastext; \}/i);
     expect(css).to.match(/\.ink \{ stroke: canvastext; \}/i);
+    expect(css).to.match(/\.marker \{ fill: canvastext; stroke: canvas; \}/i);
+    // The palette tokens give way: no series colour is left in forced colours.
+    expect(css).to.not.contain('--pv-color-data');
     // Every hatch layer paints a pattern, not a colour.
     expect(all(el, '.hatch').every((h) => h.getAttribute('fill')!.startsWith('url(#'))).to.equal(true);
   });

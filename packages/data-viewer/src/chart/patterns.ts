@@ -1,7 +1,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 
-/** Colours of the series (classes c0…c5 in chart.styles.ts, from the semantic tokens). */
-export const COLOURS = 6;
+/** Colours of the series: classes c0…c7 in chart.styles.ts, the tokens `--pv-color-data-1` … `-8`. */
+export const COLOURS = 8;
 
 /**
  * Textures laid over the colours so that colour is never the only cue (WCAG 1.4.1): two slices
@@ -20,16 +20,23 @@ const SHAPES: readonly SVGTemplateResult[] = [
 ];
 export const PATTERNS = SHAPES.length;
 
+/**
+ * The pattern of category `index`. With as many colours as patterns, `index % PATTERNS` would
+ * give bar 9 the colour and the pattern of bar 1; shifting the pattern by one on each round of
+ * the colours keeps every (colour, pattern) pair distinct for 64 categories.
+ */
+export const patternIndex = (index: number): number => (index + Math.floor(index / COLOURS)) % PATTERNS;
+
 /** The id of the pattern of category `index` (ids inside a shadow root only need to be unique there). */
-export const patternId = (index: number, prefix = 'p'): string => `${prefix}${index % PATTERNS}`;
+export const patternId = (index: number, prefix = 'p'): string => `${prefix}${patternIndex(index)}`;
 
 export const colourClass = (index: number): string => `c${index % COLOURS}`;
 
-/** `<pattern>` elements for the categories 0…count-1 (or only `only`). */
+/** `<pattern>` elements for the categories 0…count-1 (or only the pattern of category `only`). */
 export function patternDefs(count: number, prefix = 'p', only?: number): SVGTemplateResult {
-  const indices = only === undefined ? Array.from({ length: Math.min(count, PATTERNS) }, (_, i) => i) : [only % PATTERNS];
+  const indices = only === undefined ? Array.from({ length: Math.min(count, PATTERNS) }, (_, i) => i) : [patternIndex(only)];
   return svg`<defs>${indices.map(
-    (i) => svg`<pattern id=${patternId(i, prefix)} class="pattern" data-pattern=${i} width="8" height="8" patternUnits="userSpaceOnUse">${SHAPES[i]}</pattern>`,
+    (i) => svg`<pattern id=${`${prefix}${i}`} class="pattern" data-pattern=${i} width="8" height="8" patternUnits="userSpaceOnUse">${SHAPES[i]}</pattern>`,
   )}</defs>`;
 }
 
