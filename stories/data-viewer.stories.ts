@@ -21,5 +21,6 @@ export const Loading = storyOf(examples, 'Loading');
 export const Table = storyOf(examples, 'Table');
 export const Chart = storyOf(examples, 'Chart');
 export const Paged = storyOf(examples, 'Paged');
+export const SchemaErrors = storyOf(examples, 'SchemaErrors');
 export const ErrorState = storyOf(examples, 'Error');
 export const Themes = themesStory(examples.filter((e) => e.name !== 'Loading'));

@@ -63,6 +63,11 @@ export class CsvStream {
   }
 
   /** Data rows read so far. */
+  /** The first rows read so far, as written (undefined before the header and a first row). */
+  preview(): import('./read.js').TablePreview | undefined {
+    return this.table.preview();
+  }
+
   get rowCount(): number {
     return this.table.rowCount;
   }

@@ -17,6 +17,16 @@ export interface ReadProgress {
   total?: number;
   /** Data rows parsed so far (CSV). */
   rows: number;
+  /**
+   * The first rows of a CSV as written (column names and cells as text), given once, with the first
+   * progress report: a page can show them while a big file is still being read.
+   */
+  preview?: TablePreview;
+}
+
+export interface TablePreview {
+  columns: string[];
+  rows: string[][];
 }
 
 export interface ReadOptions extends CsvOptions {
@@ -74,6 +84,7 @@ export async function readSource(source: ReadSource, options: ReadOptions = {}):
   let pending: string[] = [];
   let pendingChars = 0;
   let loaded = 0;
+  let previewed = false;
   const json: string[] = [];
   const flush = (): void => {
     if (pendingChars === 0) return;
@@ -110,7 +121,9 @@ export async function readSource(source: ReadSource, options: ReadOptions = {}):
         }
         if (pendingChars >= batch) {
           flush();
-          onProgress?.({ loaded, total, rows: csv.rowCount });
+          const preview = previewed ? undefined : csv.preview();
+          if (preview) previewed = true;
+          onProgress?.({ loaded, total, rows: csv.rowCount, ...(preview ? { preview } : {}) });
         }
       }
     }

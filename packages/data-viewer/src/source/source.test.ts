@@ -212,3 +212,21 @@ describe('source/messages and transfer', () => {
     expect(Array.from(back.data[1] as Float64Array)).to.deep.equal([1, 2, 3]);
   });
 });
+
+describe('source/read preview', () => {
+  it('gives the first rows as written once, with the first progress report of a big file', async () => {
+    const { readSource } = await import('./read.js');
+    const lines = ['nom;code;montant'];
+    for (let i = 0; i < 60_000; i++) lines.push(`Lieu ${i};0${i % 9}100;${i},5`);
+    const blob = new Blob([lines.join('\n')]);
+    const previews: { columns: string[]; rows: string[][] }[] = [];
+    let reports = 0;
+    const table = await readSource({ blob }, { batchChars: 100_000, onProgress: (p) => { reports += 1; if (p.preview) previews.push(p.preview); } });
+    expect(table.rowCount).to.equal(60_000);
+    expect(reports).to.be.greaterThan(2);
+    expect(previews.length).to.equal(1);
+    expect(previews[0]!.columns).to.deep.equal(['nom', 'code', 'montant']);
+    expect(previews[0]!.rows.length).to.equal(30);
+    expect(previews[0]!.rows[1]).to.deep.equal(['Lieu 1', '01100', '1,5']);
+  });
+});

@@ -54,6 +54,8 @@ export function finishColumns(builders: readonly ColumnBuilder[], rowCount: numb
 }
 
 export const MAX_COLUMNS = 1000;
+/** Rows kept for the preview of a file being read (a screenful). */
+const PREVIEW_ROWS = 30;
 /** Rows looked at before the header is decided (title and comment rows come first). */
 const HEADER_SEARCH = 5;
 
@@ -69,7 +71,16 @@ export class TableBuilder {
   private records = 0;
   private rows = 0;
 
+  /** The first data rows as written, for a preview while the rest is read. */
+  private head: string[][] = [];
+
   constructor(private readonly schema?: TableSchema) {}
+
+  /** Column names and the first rows as text (undefined until the header and one row are known). */
+  preview(): { columns: string[]; rows: string[][] } | undefined {
+    if (this.head.length === 0) return undefined;
+    return { columns: this.columns.map((c) => c.name), rows: this.head };
+  }
 
   get rowCount(): number {
     return this.rows;
@@ -158,6 +169,7 @@ export class TableBuilder {
       return;
     }
     const columns = this.columns;
+    if (this.head.length < PREVIEW_ROWS) this.head.push(Array.from({ length: n }, (_, c) => row[c] ?? ''));
     if (row.length !== n) {
       // Cells beyond the header that are blank (trailing separators) are not a problem.
       let found = row.length;

@@ -35,7 +35,7 @@ scope.addEventListener('message', (event) => {
             onProgress: (p) => {
               // at most every 100 ms: a message per megabyte would flood a slow page
               const now = performance.now();
-              if (now - last < 100) return;
+              if (now - last < 100 && !p.preview) return;
               last = now;
               scope.postMessage({ id, type: 'progress', ...p });
             },

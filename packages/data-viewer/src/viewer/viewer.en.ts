@@ -50,6 +50,7 @@ export const viewerEn: Translation<ViewerMessages> = {
     chartLoading: 'Loading the chart…',
     chartError: 'The chart could not be loaded. The table is still complete.',
     remarks: { one: '{count} remark about the file', other: '{count} remarks about the file' },
+    preview: { one: 'Preview: the first row of the file, as written (still reading)', other: 'Preview: the first {count} rows of the file, as written (still reading)' },
     schemaInvalid: { one: 'This file does not follow its schema: {count} invalid value', other: 'This file does not follow its schema: {count} invalid values' },
     schemaColumn: { one: '{column}: {count} invalid value', other: '{column}: {count} invalid values' },
     schemaHint: 'In the table, these cells are marked with an exclamation mark; screen readers read the reason after the value.',

@@ -47,6 +47,7 @@ export const viewerFr = {
     chartLoading: 'Chargement du graphique…',
     chartError: 'Le graphique n’a pas pu être chargé. Le tableau reste complet.',
     remarks: { one: '{count} remarque sur le fichier', other: '{count} remarques sur le fichier' },
+    preview: { one: 'Aperçu : la première ligne du fichier, telle qu’écrite (lecture en cours)', other: 'Aperçu : les {count} premières lignes du fichier, telles qu’écrites (lecture en cours)' },
     schemaInvalid: { one: 'Ce fichier ne respecte pas son schéma : {count} valeur non conforme', other: 'Ce fichier ne respecte pas son schéma : {count} valeurs non conformes' },
     schemaColumn: { one: '{column} : {count} valeur non conforme', other: '{column} : {count} valeurs non conformes' },
     schemaHint: 'Dans le tableau, ces cellules sont marquées d’un point d’exclamation ; le lecteur d’écran lit la raison après la valeur.',

@@ -98,6 +98,28 @@ const viewer = css`
     inline-size: min(100%, 30em);
     accent-color: var(--pv-color-action-default, auto);
   }
+  .preview {
+    max-inline-size: 100%;
+    max-block-size: min(24em, 60vh);
+    overflow: auto;
+    margin-block-start: var(--pv-space-3, 0.75em);
+    border: var(--pv-border-width-default, 1px) solid var(--pv-color-border-default, CanvasText);
+  }
+  .preview table {
+    border-collapse: collapse;
+  }
+  .preview caption {
+    padding: var(--pv-space-2, 0.5em);
+    text-align: start;
+    font-weight: var(--pv-font-weight-bold, 700);
+  }
+  .preview th,
+  .preview td {
+    padding: var(--pv-space-1, 0.25em) var(--pv-space-2, 0.5em);
+    text-align: start;
+    white-space: nowrap;
+    border-block-end: 1px solid var(--pv-color-border-subtle, GrayText);
+  }
   .warning,
   .valid,
   .schema-errors {

@@ -260,7 +260,7 @@ describe('pv-data-viewer', () => {
     expect(root(broken).querySelector('.warning')!.textContent).to.contain('n’a pas pu être lu');
     const english = await fixture<PvDataViewer>(html`<pv-data-viewer lang="en" .data=${SAMPLE_WITH_ERRORS} .schemaData=${SAMPLE_SCHEMA}></pv-data-viewer>`);
     await ready(english);
-    expect(root(english).querySelector('.schema-errors summary')!.textContent!.trim()).to.equal('This file does not follow its schema: 2 invalid values');
+    await until(() => root(english).querySelector('.schema-errors summary')!.textContent!.trim() === 'This file does not follow its schema: 2 invalid values', 'the English summary');
     await until(() => table(english)!.shadowRoot!.querySelectorAll('td.invalid').length === 2, 'the marks');
     await until(() => table(english)!.shadowRoot!.querySelector('td.invalid .vh')!.textContent!.includes('(error: “2 300,50 €” is not a number.)'), 'the reason in English');
   });
@@ -272,6 +272,25 @@ describe('pv-data-viewer', () => {
     await ready(el);
     const schemaNote = root(el).querySelector('.schema-errors summary, .valid')!.textContent!.trim();
     expect(schemaNote).to.match(/schéma/);
+  });
+
+  it('shows the first rows of a big file while the rest is read', async () => {
+    const lines = ['nom;commune;montant'];
+    for (let i = 0; i < 150_000; i++) lines.push(`Association ${i};Poitiers;${i},50`);
+    const el = document.createElement('pv-data-viewer') as PvDataViewer;
+    let previewSeen = '';
+    const observer = new MutationObserver(() => {
+      const caption = el.shadowRoot?.querySelector('.preview caption');
+      if (caption && !previewSeen) previewSeen = caption.textContent!.trim();
+    });
+    el.data = new Blob([lines.join('\n')]);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await ready(el);
+    observer.disconnect();
+    expect(previewSeen).to.equal('Aperçu : les 30 premières lignes du fichier, telles qu’écrites (lecture en cours)');
+    expect(root(el).querySelector('.preview')).to.equal(null);
   });
 
   it('speaks English with lang="en"', async () => {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { announce, define, LocalizeController, PvElement, safeUrl } from '@parvis/core';
 import type { ColumnFilter, GroupQuery, Measure, RowSource, SortKey, TableQuery, ViewColumn } from '../model.js';
-import type { ReadProgress, ReadSource } from '../source/read.js';
+import type { ReadProgress, ReadSource, TablePreview } from '../source/read.js';
 import type { Delimiter } from '../source/sniff.js';
 import '../table/table.js';
 import type { SortChangeDetail } from '../table/table.js';
@@ -14,6 +14,8 @@ import { needViewerLocale, viewerMessages } from './messages.js';
 import { viewerStyles } from './viewer.styles.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
+/** Columns of the preview of a file being read (a wide file is seen whole once read). */
+const PREVIEW_COLUMNS = 20;
 type View = 'table' | 'chart';
 type ChartType = 'bar' | 'line' | 'pie';
 
@@ -92,6 +94,8 @@ export class PvDataViewer extends PvElement {
   @state() private accessor status: Status = 'idle';
   @state() private accessor error = '';
   @state() private accessor progress: ReadProgress | undefined = undefined;
+  /** The first rows of a big file, shown as written while the rest is read. */
+  @state() private accessor preview: TablePreview | undefined = undefined;
   @state() private accessor summary: TableSummary | undefined = undefined;
   /** `schema` was given but could not be read: the table is shown unchecked, and says so. */
   @state() private accessor schemaFailed = false;
@@ -177,6 +181,7 @@ export class PvDataViewer extends PvElement {
     this.abort = controller;
     this.status = 'loading';
     this.progress = undefined;
+    this.preview = undefined;
     this.lastCount = '';
     try {
       const [content, schema] = await Promise.all([given, this.fetchSchema()]);
@@ -185,7 +190,7 @@ export class PvDataViewer extends PvElement {
       const delimiter = (this.delimiter === 'tab' ? '\t' : this.delimiter) as Delimiter;
       const session = await DataSession.open(
         source,
-        { ...(DELIMITERS.includes(delimiter) ? { delimiter } : {}), ...(schema !== undefined ? { schema } : {}), signal: controller.signal, onProgress: (p) => id === this.loadId && (this.progress = p) },
+        { ...(DELIMITERS.includes(delimiter) ? { delimiter } : {}), ...(schema !== undefined ? { schema } : {}), signal: controller.signal, onProgress: (p) => this.onProgress(id, p) },
       );
       if (id !== this.loadId) return session.close();
       this.session = session;
@@ -210,12 +215,19 @@ export class PvDataViewer extends PvElement {
     }
   }
 
+  private onProgress(id: number, progress: ReadProgress): void {
+    if (id !== this.loadId) return;
+    this.progress = progress;
+    if (progress.preview) this.preview = progress.preview;
+  }
+
   /** An API source: described by the server, then queried page by page. */
   private async loadApi(id: number): Promise<void> {
     const controller = new AbortController();
     this.abort = controller;
     this.status = 'loading';
     this.progress = undefined;
+    this.preview = undefined;
     this.lastCount = '';
     try {
       // The API adapters are a chunk of their own: a page showing a file never downloads them.
@@ -493,6 +505,24 @@ export class PvDataViewer extends PvElement {
       <progress id="progress" max=${p?.total ?? nothing} value=${p?.total ? p.loaded : nothing}></progress>
       <span class="progress-text">${text}</span>
       <button type="button" class="btn" @click=${() => this.abort?.abort()}>${this.t('viewer.cancel')}</button>
+    </div>${this.renderPreview()}`;
+  }
+
+  /** The first rows as written, while a big file is read: a plain table, outside the status region. */
+  private renderPreview(): TemplateResult | typeof nothing {
+    const preview = this.preview;
+    if (!preview) return nothing;
+    const columns = preview.columns.slice(0, PREVIEW_COLUMNS);
+    return html`<div class="preview" role="region" tabindex="0" aria-labelledby="preview-caption">
+      <table>
+        <caption id="preview-caption">${this.t('viewer.preview', { count: preview.rows.length })}</caption>
+        <thead>
+          <tr>${columns.map((name) => html`<th scope="col">${name}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${preview.rows.map((row) => html`<tr>${columns.map((_, c) => html`<td>${row[c] ?? ''}</td>`)}</tr>`)}
+        </tbody>
+      </table>
     </div>`;
   }
 
