@@ -223,9 +223,12 @@ function loaderMap() {
         const using = [...all].filter((c) => !c.startsWith('lazy:') && c !== ENGLISH && c !== 'widget-lazy');
         if (using.length === 0) {
           const lazy = [...all].filter((c) => c.startsWith('lazy:'));
-          // only reached through an on-demand import: the chunk of that import (e.g. "registry")
-          // (several on-demand imports share it: rolldown makes a common chunk of its own)
-          return lazy.length === 1 ? lazy[0].slice('lazy:'.length) : null;
+          // only reached through an on-demand import: the chunk of that import (e.g. "registry");
+          // shared by several on-demand parts: a chunk of its own, named after it (left to
+          // rolldown, it went into one of them, and the other widget downloaded its neighbour's part)
+          if (lazy.length === 1) return lazy[0].slice('lazy:'.length);
+          // (only a library module that nothing else places: not the autoloader entry, not the English texts)
+          return !all.has(ENGLISH) && /[\\/]packages[\\/](?!embed[\\/])[^\\/]+[\\/]src[\\/]/.test(id) ? `shared-${lazyChunkName(id)}` : null;
         }
         // A module a widget loads on demand stays in that on-demand chunk even when another widget
         // imports it statically (the report reads files with the parser the finder loads lazily):
@@ -364,6 +367,16 @@ export default defineConfig(() => {
               group(FORM_CHUNK, 30),
               group(WIDGETS_CHUNK, 20),
               group(EXTRA_CHUNK, 10),
+              // a module only on-demand parts share (placement(): "shared-…"): its own chunk, taken
+              // before the on-demand groups, which would otherwise take it with their own modules
+              {
+                debugName: 'shared',
+                priority: 6,
+                name: (id) => {
+                  const c = map.api.placement(id);
+                  return c?.startsWith('shared-') ? c : null;
+                },
+              },
               // each widget its own chunk, named after it (chunks.config.mjs → WIDGETS)
               {
                 debugName: 'widgets',

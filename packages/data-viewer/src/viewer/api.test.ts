@@ -56,6 +56,7 @@ describe('pv-data-viewer with an open-data API (local replay servers)', () => {
     const id = uniqueId();
     const el = await viewer('datasette', id);
     await until(() => count(el) === '57 lignes sur 57', 'the description');
+    await until(() => !!root(el).getElementById('f-1-contains'), 'the filter controls (loaded once the table is shown)');
     const input = root(el).getElementById('f-1-contains') as HTMLInputElement; // the commune's name
     expect(root(el).querySelector('label[for="f-1-contains"]')!.textContent).to.contain('contient');
     input.value = 'Amiens';

@@ -2,13 +2,15 @@
  * The per-column filters of the viewer, as native controls (one labelled control per condition),
  * and the words that name an active filter on its removal button.
  */
+import { viewerMessages } from './messages.js';
+import { viewerPanelsFr } from './viewer-panels.fr.js';
 import { html, type TemplateResult } from 'lit';
 import type { ColumnFilter, ViewColumn } from '../model.js';
 
-export type Words = (key: string, params?: Record<string, string | number>) => string;
+// The texts of this part come with it (extending the same catalogue twice is harmless).
+viewerMessages.extend('fr', viewerPanelsFr);
 
-/** Columns with at most this many distinct values get a pick-list instead of a text field. */
-export const PICK_LIST_MAX = 12;
+export type Words = (key: string, params?: Record<string, string | number>) => string;
 
 export interface FilterHandlers {
   /** Replaces (or, with `undefined`, removes) the condition `part` of column `column`. */

@@ -1,8 +1,12 @@
 import { Translator, type Locale } from '@parvis/core';
 import { viewerFr, type ViewerMessages } from './viewer.fr.js';
 
-/** Texts of pv-data-viewer; host pages may `viewerMessages.override('fr', {…})`. */
-export const viewerMessages = new Translator<ViewerMessages>({ fr: viewerFr });
+/**
+ * Texts of pv-data-viewer; host pages may `viewerMessages.override('fr', {…})`. The French texts
+ * of the filter controls and of the chart view are added by those parts when they load
+ * (viewer-panels.fr.ts); English comes whole, on demand.
+ */
+export const viewerMessages = new Translator<ViewerMessages>({ fr: viewerFr as ViewerMessages });
 
 let english: Promise<void> | undefined;
 

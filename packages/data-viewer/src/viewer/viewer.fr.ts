@@ -13,12 +13,6 @@ export const viewerFr = {
     count: { zero: 'Aucune ligne sur {total}', one: '{count} ligne sur {total}', other: '{count} lignes sur {total}' },
     noResult: 'Aucune ligne ne correspond. Retirez un filtre ou changez la recherche.',
     filters: 'Filtrer par colonne',
-    contains: '{column} contient',
-    min: '{column} : au moins',
-    max: '{column} : au plus',
-    from: '{column} : à partir du',
-    to: '{column} : jusqu’au',
-    any: 'Toutes les valeurs',
     activeFilters: 'Filtres actifs',
     removeFilter: 'Retirer le filtre {label}',
     reset: 'Effacer les filtres',
@@ -32,18 +26,6 @@ export const viewerFr = {
     csv: 'CSV',
     json: 'JSON',
     downloaded: 'Fichier de {count} lignes préparé.',
-    chartType: 'Type de graphique',
-    bar: 'Barres',
-    line: 'Courbe',
-    pie: 'Secteurs',
-    groupBy: 'Regrouper par',
-    measure: 'Valeur',
-    sum: 'Somme',
-    avg: 'Moyenne',
-    valueColumn: 'Colonne additionnée ou moyennée',
-    measureCount: 'Nombre de lignes',
-    measureSum: 'Somme de {column}',
-    measureAvg: 'Moyenne de {column}',
     chartLoading: 'Chargement du graphique…',
     chartError: 'Le graphique n’a pas pu être chargé. Le tableau reste complet.',
     remarks: { one: '{count} remarque sur le fichier', other: '{count} remarques sur le fichier' },
@@ -58,4 +40,5 @@ export const viewerFr = {
   },
 };
 
-export type ViewerMessages = typeof viewerFr;
+/** With the texts of the filter controls and of the chart view, which come with their own code. */
+export type ViewerMessages = typeof viewerFr & typeof import('./viewer-panels.fr.js').viewerPanelsFr;

@@ -17,7 +17,8 @@ async function until(check: () => boolean, what: string, timeout = 10000): Promi
 
 const root = (el: PvDataViewer) => el.shadowRoot!;
 const table = (el: PvDataViewer) => root(el).querySelector('pv-data-table');
-const ready = (el: PvDataViewer) => until(() => !!root(el).querySelector('.count'), 'the table');
+/** The table and its filter controls (those load once the table is shown). */
+const ready = (el: PvDataViewer) => until(() => !!root(el).querySelector('.count') && !!root(el).querySelector('.filters .field, .filters fieldset, .filters select'), 'the table and its filters');
 const count = (el: PvDataViewer) => root(el).querySelector('.count')!.textContent!.trim();
 /** Text of the body cells the table shows, row by row. */
 const cells = async (el: PvDataViewer): Promise<string[][]> => {

@@ -9,11 +9,14 @@ import type { SortChangeDetail } from '../table/table.js';
 import { DataSession, SessionError } from './session.js';
 import type { ApiSession } from './api-session.js';
 import type { SchemaSummary, TableSummary } from './protocol.js';
-import { filterLabel, PICK_LIST_MAX, renderColumnFilter, updateFilter, type Words } from './filters.js';
+import type { Words } from './filters.js';
+import type { ChartChoice } from './chart-panel.js';
 import { needViewerLocale, viewerMessages } from './messages.js';
 import { viewerStyles } from './viewer.styles.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
+/** Columns with at most this many distinct values get a pick-list instead of a text field. */
+const PICK_LIST_MAX = 12;
 /** Columns of the preview of a file being read (a wide file is seen whole once read). */
 const PREVIEW_COLUMNS = 20;
 type View = 'table' | 'chart';
@@ -109,7 +112,9 @@ export class PvDataViewer extends PvElement {
   @state() private accessor shownView: View = 'table';
   @state() private accessor chartStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private accessor groups: import('../model.js').Group[] = [];
-  @state() private accessor chart = { type: 'bar' as ChartType, by: -1, measure: 'count' as Measure, value: -1 };
+  @state() private accessor chart: ChartChoice = { type: 'bar', by: -1, measure: 'count', value: -1 };
+  /** The chart view (chart element and its options): loaded when the chart is first shown. */
+  private chartUi: typeof import('./chart-panel.js') | undefined;
 
   private readonly localize = new LocalizeController(this, viewerMessages);
   private session: DataSession | ApiSession | undefined;
@@ -207,6 +212,7 @@ export class PvDataViewer extends PvElement {
       if (id !== this.loadId) return;
       this.status = 'ready';
       this.dispatchEvent(new CustomEvent('pv-data-loaded', { bubbles: true, composed: true, detail: { rows: session.summary.rowCount, columns: this.columns.length } }));
+      void this.needFilters();
       if (this.shownView === 'chart') void this.showChart();
     } catch (error) {
       if (id !== this.loadId) return;
@@ -249,6 +255,7 @@ export class PvDataViewer extends PvElement {
       if (id !== this.loadId) return;
       this.status = 'ready';
       this.dispatchEvent(new CustomEvent('pv-data-loaded', { bubbles: true, composed: true, detail: { rows: session.summary.rowCount, columns: this.columns.length } }));
+      void this.needFilters();
     } catch (error) {
       if (id !== this.loadId) return;
       this.status = 'error';
@@ -281,11 +288,18 @@ export class PvDataViewer extends PvElement {
     );
   }
 
-  private urlStateModule: Promise<typeof import('./url-state.js')> | undefined;
+  private urlStateModule: Promise<typeof import('./viewer-url-state.js')> | undefined;
+  /** The filter controls: loaded once the table is shown (not needed for its first paint). */
+  @state() private accessor filterUi: typeof import('./filters.js') | undefined = undefined;
+  private filterModule: Promise<typeof import('./filters.js')> | undefined;
+
+  private needFilters(): Promise<typeof import('./filters.js')> {
+    return (this.filterModule ??= import('./filters.js').then((module) => (this.filterUi = module)));
+  }
 
   /** The state of the page's address, for the columns of this file (what does not fit is dropped). */
   private async readUrlState(): Promise<void> {
-    this.urlStateModule ??= import('./url-state.js');
+    this.urlStateModule ??= import('./viewer-url-state.js');
     const { readViewerState } = await this.urlStateModule;
     const saved = readViewerState(location.search, this.columns, this.urlPrefix || 'pv-');
     this.search = saved.search;
@@ -295,7 +309,7 @@ export class PvDataViewer extends PvElement {
   }
 
   private async writeUrlState(): Promise<void> {
-    this.urlStateModule ??= import('./url-state.js');
+    this.urlStateModule ??= import('./viewer-url-state.js');
     const { writeViewerState } = await this.urlStateModule;
     const state = { search: this.search, sort: this.sort, filters: this.filters, view: this.shownView };
     const next = writeViewerState(state, this.columns, new URL(location.href), this.urlPrefix || 'pv-');
@@ -388,7 +402,7 @@ export class PvDataViewer extends PvElement {
 
   private setFilter(column: number, part: string, raw: string): void {
     const previous = this.filters.find((f) => f.column === column);
-    const next = updateFilter(previous, column, part, raw);
+    const next = this.filterUi?.updateFilter(previous, column, part, raw);
     this.filters = [...this.filters.filter((f) => f.column !== column), ...(next ? [next] : [])];
     void this.runQuery();
   }
@@ -454,7 +468,7 @@ export class PvDataViewer extends PvElement {
     if (this.chartStatus === 'idle' || this.chartStatus === 'error') {
       this.chartStatus = 'loading';
       try {
-        await import('../chart/chart.js');
+        this.chartUi = await import('./chart-panel.js');
         this.chartStatus = 'ready';
       } catch {
         this.chartStatus = 'error';
@@ -537,7 +551,7 @@ export class PvDataViewer extends PvElement {
         </div>
         <details class="panel">
           <summary>${this.t('viewer.filters')}</summary>
-          <div class="filters">${this.columns.map((c, i) => renderColumnFilter(c, i, this.filters, this.t, { set: (col, part, raw) => this.setFilter(col, part, raw) }))}</div>
+          <div class="filters">${this.renderFilters()}</div>
         </details>
         <details class="panel">
           <summary>${this.t('viewer.columns')}</summary>
@@ -582,38 +596,21 @@ export class PvDataViewer extends PvElement {
 
   private renderChart(caption: string): TemplateResult {
     const t = this.t;
-    if (this.chartStatus === 'loading') return html`<p role="status">${t('viewer.chartLoading')}</p>`;
-    if (this.chartStatus === 'error') return html`<p class="error" role="alert">${t('viewer.chartError')}</p>`;
-    const { type, by, measure, value } = this.chart;
-    const numeric = this.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.type === 'number' || c.type === 'integer');
-    const measureLabel = value >= 0 && measure !== 'count' ? t(measure === 'sum' ? 'viewer.measureSum' : 'viewer.measureAvg', { column: this.columns[value]!.title }) : t('viewer.measureCount');
-    const select = (id: string, label: string, options: { value: string; label: string }[], current: string, part: keyof PvDataViewer['chart']) =>
-      html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} @change=${(e: Event) => this.setChart(part, (e.target as HTMLSelectElement).value)}>
-          ${options.map((o) => html`<option .value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}
-        </select>
-      </div>`;
-    const measures = [{ value: 'count', label: t('viewer.measureCount') }];
-    if (numeric.length > 0) measures.push({ value: 'sum', label: t('viewer.sum') }, { value: 'avg', label: t('viewer.avg') });
-    return html`<div class="chart-options">
-        ${select('chart-type', t('viewer.chartType'), (['bar', 'line', 'pie'] as const).map((v) => ({ value: v, label: t(`viewer.${v}`) })), type, 'type')}
-        ${select('chart-by', t('viewer.groupBy'), this.columns.map((c, i) => ({ value: String(i), label: c.title })), String(by), 'by')}
-        ${select('chart-measure', t('viewer.measure'), measures, value >= 0 ? measure : 'count', 'measure')}
-        ${numeric.length > 0 && measure !== 'count' ? select('chart-value', t('viewer.valueColumn'), numeric.map(({ c, i }) => ({ value: String(i), label: c.title })), String(value), 'value') : nothing}
-      </div>
-      <pv-data-chart
-        type=${type}
-        .groups=${this.groups}
-        label=${caption}
-        measure=${value >= 0 ? measure : 'count'}
-        measure-label=${measureLabel}
-        category-label=${this.columns[by]?.title ?? ''}
-      ></pv-data-chart>`;
+    const panel = this.chartUi;
+    if (this.chartStatus === 'loading' || (this.chartStatus === 'ready' && !panel)) return html`<p role="status">${t('viewer.chartLoading')}</p>`;
+    if (this.chartStatus === 'error' || !panel) return html`<p class="error" role="alert">${t('viewer.chartError')}</p>`;
+    return panel.renderChartPanel({ chart: this.chart, columns: this.columns, groups: this.groups, caption, t, set: (part, raw) => this.setChart(part, raw) });
+  }
+
+  private renderFilters(): TemplateResult | TemplateResult[] {
+    const ui = this.filterUi;
+    if (!ui) return html`<p role="status">${this.t('viewer.loading')}</p>`;
+    return this.columns.map((c, i) => ui.renderColumnFilter(c, i, this.filters, this.t, { set: (col, part, raw) => this.setFilter(col, part, raw) }));
   }
 
   private renderActive(): TemplateResult | typeof nothing {
-    if (this.filters.length === 0) return nothing;
+    const filterLabel = this.filterUi?.filterLabel;
+    if (this.filters.length === 0 || !filterLabel) return nothing;
     const number = (n: number) => this.localize.number(n);
     return html`<div class="active">
       <p class="label" id="active-label">${this.t('viewer.activeFilters')}</p>

@@ -17,7 +17,7 @@
  * nothing); the finder should drop those it does not offer. Every other parameter of the page's
  * address is kept byte for byte, in its place.
  */
-import { cleanParamText, MAX_PARAM_TEXT, replaceQueryParams } from '@parvis/core/url';
+import { cleanParamText, MAX_PARAM_TEXT, replaceQueryParams } from '@parvis/core/url-params';
 import type { FacetField } from '../search/types.js';
 
 export type FinderHoursFilter = 'now' | 'saturday';

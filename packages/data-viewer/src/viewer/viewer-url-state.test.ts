@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ViewColumn } from '../model.js';
-import { readViewerState, writeViewerState } from './url-state.js';
+import { readViewerState, writeViewerState } from './viewer-url-state.js';
 import type { PvDataViewer } from './viewer.js';
 import { SAMPLE_CSV } from './viewer.examples.js';
 import { naughtyStrings } from '../../../../test/helpers/naughty.js';

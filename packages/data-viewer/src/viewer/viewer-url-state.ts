@@ -14,7 +14,7 @@
  * Anyone can craft a link: texts are bounded, unknown columns and filters that do not fit the
  * column's type are dropped.
  */
-import { cleanParamText, replaceQueryParams } from '@parvis/core/url';
+import { cleanParamText, replaceQueryParams } from '@parvis/core/url-params';
 import type { ColumnFilter, SortKey, ViewColumn } from '../model.js';
 
 export interface ViewerState {
