@@ -17,6 +17,8 @@ import { viewerStyles } from './viewer.styles.js';
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 /** Columns with at most this many distinct values get a pick-list instead of a text field. */
 const PICK_LIST_MAX = 12;
+/** Schema fields named when the file lacks them (the rest are counted). */
+const MISSING_SHOWN = 8;
 /** Columns of the preview of a file being read (a wide file is seen whole once read). */
 const PREVIEW_COLUMNS = 20;
 type View = 'table' | 'chart';
@@ -643,8 +645,12 @@ export class PvDataViewer extends PvElement {
     if (this.schemaFailed) return html`<p class="warning">${this.t('viewer.schemaFailed')}</p>`;
     const schema = this.summary?.schema;
     if (!schema) return nothing;
+    // A schema none of whose fields the file has checks nothing: saying "every value follows it" would mislead.
+    if (schema.columns.every((c) => c === null)) return html`<p class="warning">${this.t('viewer.schemaUnmatched')}</p>`;
+    const names = schema.missingFields.slice(0, MISSING_SHOWN).join(', ');
+    const more = schema.missingFields.length - MISSING_SHOWN;
     const missing = schema.missingFields.length > 0
-      ? html`<p class="warning">${this.t('viewer.schemaMissing', { names: schema.missingFields.join(', ') })}</p>`
+      ? html`<p class="warning">${this.t('viewer.schemaMissing', { count: schema.missingFields.length, names: more > 0 ? this.t('viewer.andMore', { names, count: more }) : names })}</p>`
       : nothing;
     if (schema.invalid === 0) return html`<p class="valid">${this.t('viewer.schemaValid')}</p>${missing}`;
     const columns = this.columns.map((c, i) => ({ c, n: schema.columns[i]?.invalid ?? 0 })).filter(({ n }) => n > 0);
