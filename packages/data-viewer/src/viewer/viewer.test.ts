@@ -306,6 +306,17 @@ describe('pv-data-viewer', () => {
 
   describe('every state is accessible in every theme', () => {
     for (const theme of THEMES) {
+      it(`loading with progress and the first rows (${theme})`, async () => {
+        const el = await themedFixture<PvDataViewer>(html`<pv-data-viewer .data=${new Promise<string>(() => undefined)}></pv-data-viewer>`, theme);
+        // the state a big file is in while its first megabytes are read (set as the worker would)
+        const state = el as unknown as { progress: unknown; preview: unknown };
+        state.progress = { loaded: 5_200_000, total: 104_000_000, rows: 51_000 };
+        state.preview = { columns: ['nom', 'commune', 'montant'], rows: [['Association A', 'Poitiers', '1 500,00'], ['Club B', 'Loudun', '750,00']] };
+        await el.updateComplete;
+        expect(root(el).querySelector('progress')!.getAttribute('value')).to.equal('5200000');
+        expect(root(el).querySelector('.preview caption')!.textContent).to.contain('les 2 premières lignes');
+        await expect(el.parentElement!).to.be.accessible();
+      });
       it(`table, filtered to nothing and chart (${theme})`, async () => {
         const el = await themedFixture<PvDataViewer>(html`<pv-data-viewer .data=${SAMPLE_CSV} label="Subventions"></pv-data-viewer>`, theme);
         const wrapper = el.parentElement!;
