@@ -75,14 +75,6 @@ export const tableStyles = css`
     color: var(--pv-color-error-inverse, Canvas);
     background: var(--pv-color-error-default, CanvasText);
   }
-  .vh {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;

@@ -447,7 +447,7 @@ export class PvDataTable extends PvElement {
         if (note === undefined) return html`<td class=${isNumeric(columns[c]!) ? 'num' : ''}>${text}</td>`;
         // The mark is seen; the reason is read after the value (and shown on hover).
         return html`<td class=${isNumeric(columns[c]!) ? 'num invalid' : 'invalid'} title=${note}
-          >${text}<span class="mark" aria-hidden="true">!</span><span class="vh">${this.localize.t('table.invalid', { message: note })}</span></td
+          >${text}<span class="mark" aria-hidden="true">!</span><span class="visually-hidden">${this.localize.t('table.invalid', { message: note })}</span></td
         >`;
       })}
     </tr>`;

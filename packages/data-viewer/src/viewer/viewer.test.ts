@@ -263,7 +263,7 @@ describe('pv-data-viewer', () => {
     await ready(english);
     await until(() => root(english).querySelector('.schema-errors summary')!.textContent!.trim() === 'This file does not follow its schema: 2 invalid values', 'the English summary');
     await until(() => table(english)!.shadowRoot!.querySelectorAll('td.invalid').length === 2, 'the marks');
-    await until(() => table(english)!.shadowRoot!.querySelector('td.invalid .vh')!.textContent!.includes('(error: “2 300,50 €” is not a number.)'), 'the reason in English');
+    await until(() => table(english)!.shadowRoot!.querySelector('td.invalid .visually-hidden')!.textContent!.includes('(error: “2 300,50 €” is not a number.)'), 'the reason in English');
   });
 
   it('checks real files against their schema in the worker (SCDL subventions 2.1.1)', async () => {
