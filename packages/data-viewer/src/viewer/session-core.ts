@@ -25,6 +25,8 @@ export class SessionCore {
   private table: DataTable | undefined;
   private engine: QueryEngine | undefined;
   private total = 0;
+  /** Columns whose sort order is still to be built ahead (`prepareNext`). */
+  private toPrepare: number[] = [];
   /** The schema's field of each column (checks are worded again from it). */
   private fields: (SchemaField | undefined)[] = [];
 
@@ -35,6 +37,7 @@ export class SessionCore {
     this.table = table;
     this.fields = fieldsFor(schema, table.columns.map((c) => c.name))?.map((f) => f?.field) ?? [];
     this.engine = createQueryEngine(table);
+    this.toPrepare = table.columns.map((_, c) => c);
     this.total = this.engine.run({}).total;
     const { columns, rowCount, issues, issueCounts } = table;
     const word = (lang: 'fr' | 'en') =>
@@ -84,6 +87,17 @@ export class SessionCore {
       });
     });
     return notes;
+  }
+
+  /**
+   * Builds the next column's sort order ahead, so that a first click on a header does not wait for it
+   * (a worker calls this while idle; never the page: it would block it). True while some remain.
+   */
+  prepareNext(): boolean {
+    const column = this.toPrepare.shift();
+    if (column === undefined || !this.engine) return false;
+    this.engine.prepare(column);
+    return this.toPrepare.length > 0;
   }
 
   query(query: TableQuery): number {

@@ -18,8 +18,26 @@ modules.then(
 );
 
 let core: InstanceType<Awaited<typeof modules>['SessionCore']> | undefined;
+/** Requests being answered: the idle work waits for none to be left. */
+let busy = 0;
+let preparing = false;
+
+/**
+ * While no request waits, one column at a time gets its sort order built (one task each: a request
+ * arriving meanwhile waits for one column at most).
+ */
+function schedulePrepare(): void {
+  if (preparing) return;
+  preparing = true;
+  setTimeout(() => {
+    preparing = false;
+    if (busy > 0) return; // the request that ends schedules us again
+    if (core?.prepareNext()) schedulePrepare();
+  }, 0);
+}
 
 scope.addEventListener('message', (event) => {
+  busy += 1;
   void (async () => {
     const request = event.data;
     const { SessionCore, sessionError } = await modules;
@@ -64,6 +82,9 @@ scope.addEventListener('message', (event) => {
       }
     } catch (error) {
       scope.postMessage({ id, type: 'error', error: sessionError(error) });
+    } finally {
+      busy -= 1;
+      if (busy === 0) schedulePrepare();
     }
   })();
 });
