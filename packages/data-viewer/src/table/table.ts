@@ -306,9 +306,13 @@ export class PvDataTable extends PvElement {
    */
   private holdWidths(): void {
     const shown = this.shownColumns();
-    this.renderRoot.querySelectorAll<HTMLElement>('thead th').forEach((th, i) => {
+    const cells = [...this.renderRoot.querySelectorAll<HTMLElement>('thead th')];
+    // Every width read before any is written: reading after a write would lay the table out again,
+    // once per column.
+    const measured = cells.map((th) => Math.ceil(th.getBoundingClientRect().width));
+    cells.forEach((th, i) => {
       const name = this.columns[shown[i]!]?.name ?? '';
-      const width = Math.max(Math.ceil(th.getBoundingClientRect().width), this.widths.get(name) ?? 0);
+      const width = Math.max(measured[i]!, this.widths.get(name) ?? 0);
       this.widths.set(name, width);
       if (th.style.getPropertyValue('width') !== `${width}px`) th.style.setProperty('width', `${width}px`);
     });

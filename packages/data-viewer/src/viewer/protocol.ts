@@ -76,6 +76,7 @@ export type SessionRequest =
   | { id: number; type: 'rows'; start: number; end: number }
   | { id: number; type: 'groups'; query: GroupQuery }
   | { id: number; type: 'distinct'; column: number; limit: number }
+  | { id: number; type: 'few-values'; column: number; max: number }
   | { id: number; type: 'export'; options: ExportOptions };
 
 export type SessionResponse =
@@ -87,5 +88,6 @@ export type SessionResponse =
   | { id: number; type: 'notes'; notes: CellNote[] }
   | { id: number; type: 'groups'; groups: Group[] }
   | { id: number; type: 'distinct'; values: { value: string; count: number }[] }
+  | { id: number; type: 'few-values'; values: string[] | null }
   | { id: number; type: 'exported'; text: string }
   | { id: number; type: 'error'; error: SessionErrorData };

@@ -110,6 +110,24 @@ export class SessionCore {
     return this.need().rows(from, Math.max(from, Math.min(end, this.total)));
   }
 
+  /**
+   * The values of a text column when it has at most `max` different ones (blank cells aside), else
+   * null: what a pick-list needs. It stops at the value after `max`, and builds no dictionary: a
+   * column of names costs a few cells, not a collation of every one (that waited before the table).
+   */
+  fewValues(column: number, max: number): string[] | null {
+    const values = this.table?.data[column];
+    if (!Array.isArray(values)) return null;
+    const seen = new Set<string>();
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      if (value.length === 0 || seen.has(value) || (value.charCodeAt(0) <= 32 && value.trim() === '')) continue;
+      seen.add(value);
+      if (seen.size > max) return null;
+    }
+    return [...seen];
+  }
+
   groups(query: GroupQuery) {
     return this.need().groups(query);
   }

@@ -20,24 +20,27 @@ modules.then(
 let core: InstanceType<Awaited<typeof modules>['SessionCore']> | undefined;
 /** Requests being answered: the idle work waits for none to be left. */
 let busy = 0;
-let preparing = false;
+
+/** Quiet time before idle work starts: a table's first requests (query, rows, notes…) come in a burst. */
+const IDLE_AFTER_MS = 400;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * While no request waits, one column at a time gets its sort order built (one task each: a request
- * arriving meanwhile waits for one column at most).
+ * Once no request has come for a while, one column at a time gets its sort order built (one task
+ * each: a request arriving meanwhile waits for one column at most). Started right after a request,
+ * it made the table's first rows wait for a whole column (seen by the paint benchmark).
  */
-function schedulePrepare(): void {
-  if (preparing) return;
-  preparing = true;
-  setTimeout(() => {
-    preparing = false;
+function schedulePrepare(delay = IDLE_AFTER_MS): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
     if (busy > 0) return; // the request that ends schedules us again
-    if (core?.prepareNext()) schedulePrepare();
-  }, 0);
+    if (core?.prepareNext()) schedulePrepare(0);
+  }, delay);
 }
 
 scope.addEventListener('message', (event) => {
   busy += 1;
+  clearTimeout(idleTimer);
   void (async () => {
     const request = event.data;
     const { SessionCore, sessionError } = await modules;
@@ -75,6 +78,9 @@ scope.addEventListener('message', (event) => {
           break;
         case 'distinct':
           scope.postMessage({ id, type: 'distinct', values: core!.distinct(request.column, request.limit) });
+          break;
+        case 'few-values':
+          scope.postMessage({ id, type: 'few-values', values: core!.fewValues(request.column, request.max) });
           break;
         case 'export':
           scope.postMessage({ id, type: 'exported', text: core!.export(request.options) });

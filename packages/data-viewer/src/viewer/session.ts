@@ -182,6 +182,12 @@ export class DataSession {
     return (await this.channel!.send({ type: 'distinct', column, limit }, 'distinct')).values;
   }
 
+  /** The values of a text column when it has at most `max` different ones, else null (pick-lists). */
+  async fewValues(column: number, max: number): Promise<string[] | null> {
+    if (this.local) return this.local.fewValues(column, max);
+    return (await this.channel!.send({ type: 'few-values', column, max }, 'few-values')).values;
+  }
+
   async export(options: ExportOptions): Promise<string> {
     if (this.local) return this.local.export(options);
     return (await this.channel!.send({ type: 'export', options }, 'exported')).text;

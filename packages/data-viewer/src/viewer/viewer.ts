@@ -281,9 +281,9 @@ export class PvDataViewer extends PvElement {
       session.summary.columns.map(async (c, i): Promise<ViewColumn> => {
         const column: ViewColumn = { name: c.name, title: c.name, type: c.type };
         if (c.type === 'text' || c.type === 'code') {
-          const values = await session.distinct(i, PICK_LIST_MAX + 1);
+          const values = await session.fewValues(i, PICK_LIST_MAX);
           // A pick-list for categories: few values, and repeated (a column of unique names is not one).
-          if (values.length > 0 && values.length <= PICK_LIST_MAX && values.length < session.summary.rowCount) column.values = values.map((v) => v.value).sort((a, b) => a.localeCompare(b, 'fr'));
+          if (values && values.length > 0 && values.length < session.summary.rowCount) column.values = values.sort((a, b) => a.localeCompare(b, 'fr'));
         }
         return column;
       }),
