@@ -3,139 +3,330 @@
  * gives it, computed once per column: each distinct string gets a rank, and sorting rows is then
  * sorting small integers.
  *
- * The collator alone needs ~2.5 s for 400,000 distinct strings in Chromium (each comparison goes
- * through ICU). Most comparisons are decided by the first letters, whatever the accents and case, so
- * each string first gets a "primary key": its leading letters, digits and common punctuation as ICU
- * weighs them at the primary level (a = à = A, numbers by value, punctuation < digits < letters), cut
- * at the first character outside that set. Two strings whose keys differ before either key is cut
- * are ordered by the keys (a radix sort, no comparator); otherwise (same letters, or a character the
- * key does not know) the collator decides. The result is the collator's order exactly: tests compare
- * it with the collator on random and hostile strings, in Chromium and Firefox.
+ * The collator alone needs seconds for 400,000 distinct strings (each comparison goes through ICU),
+ * and JavaScript has no sort-key API. Most comparisons are decided at the primary level (letters
+ * whatever their accents and case, numbers by value, punctuation) and early in the strings, so each
+ * string first gets a "primary key": the primary weights of its characters as this collator itself
+ * reports them, packed 4 to a 32-bit word, cut at the first character the table does not know. Whole
+ * keys are sorted by a multikey quicksort on the words (integer comparisons only); strings whose keys
+ * are equal (they differ by accents or case only) and strings whose key was cut are ordered by the
+ * collator. The result is the collator's order exactly: collate.test.ts compares the two on accents,
+ * case, digits, punctuation, ligatures and hostile strings, in Chromium and Firefox.
  */
 
+/** Runs of more digits than this (numbers as text beyond any real quantity) stop the key. */
+const MAX_RUN = 60;
+/** Key code 0 is the end of a key (and the padding of its last word): every real code is ≥ 1. */
+const END = 0;
 /**
- * Punctuation common in French data, in ICU's primary order as the collator itself reports it (so
- * the key agrees with the browser's ICU, whatever its version): each one a single primary weight,
- * ordered before digits. Characters the collator finds equal at the primary level (space and
- * no-break space) share a code; one it ignores, or orders among digits or letters, is left out.
+ * Marks in the table (never key codes): an ASCII digit, a character weighed as two letters, a
+ * combining accent (no primary weight: "e\u0301" weighs as "é", as "e").
  */
-const PUNCTUATION = ' \u00a0\u202f_-,;:!?.\'’"«»()[]/&#%°+';
-const primary = new Intl.Collator('fr', { sensitivity: 'base' });
-const punctuation = [...PUNCTUATION].filter((c) => primary.compare(c, '') !== 0 && primary.compare(c, '0') < 0).sort(primary.compare);
-const PUNCT_CODE = new Map<number, number>();
-let code = 0;
-punctuation.forEach((c, i) => {
-  if (i === 0 || primary.compare(punctuation[i - 1]!, c) !== 0) code++;
-  PUNCT_CODE.set(c.charCodeAt(0), code);
-});
-/** A run of digits is its length (leading zeros dropped: 007 = 7) then its digits: 9 < 10 < 100. */
-const RUN = code + 1;
-const MAX_RUN = 40;
-const DIGIT = RUN + MAX_RUN + 1;
-const LETTER = DIGIT + 10;
-/** Key codes fit in 7 bits: the first 7 of a key make one exact integer (49 bits). */
-const PREFIX = 7;
-const NONE = 0;
+const DIGIT = 255;
+const PAIR = 254;
+const IGNORED = 253;
 
-/** Key code of a character other than a digit (NONE: the key stops there). */
-const CODE = new Uint8Array(0x250);
-for (let c = 0; c < 0x250; c++) {
-  let base = c;
-  if (c >= 0xc0) {
-    // Accented Latin letters: the base letter when NFD gives it plus combining accents only
-    // (ø, đ, ł, œ, ß… do not decompose and stop the key).
-    const d = String.fromCharCode(c).normalize('NFD');
-    base = d.length > 1 && /^[\u0300-\u036f]+$/.test(d.slice(1)) ? d.charCodeAt(0) : 0;
-  }
-  if (base >= 65 && base <= 90) CODE[c] = LETTER + base - 65;
-  else if (base >= 97 && base <= 122) CODE[c] = LETTER + base - 97;
-  else CODE[c] = PUNCT_CODE.get(c) ?? NONE;
+interface KeyTable {
+  /** Key code of each UTF-16 unit, DIGIT, PAIR or IGNORED; END when the key stops there. */
+  code: Uint8Array;
+  /** Characters the collator weighs as two letters (œ = oe): their two codes, high byte first. */
+  pair: Map<number, number>;
+  /** Code of a run of `len` digits (leading zeros dropped) is `run + len`, then each digit `digit + d`. */
+  run: number;
+  digit: number;
 }
-const codeOf = (c: number): number => (c < 0x250 ? CODE[c]! : PUNCT_CODE.get(c) ?? NONE);
 
 /**
- * Ligatures ICU weighs as two letters: kept when the collator finds them equal to their spelling at
- * the primary level (the same primary weights), so "cœur" is keyed as "coeur".
+ * Punctuation common in French data. Its order, and which of it the collator finds equal (space and
+ * no-break space) or ignores, is asked of the collator: the key then agrees with the browser's ICU
+ * (Chromium's or Firefox's, whatever its version). Kept only when it sorts before digits as one
+ * weight, as punctuation and symbols do in the CLDR root order.
  */
-const EXPANSIONS = new Map<number, [number, number]>();
-for (const [c, spelled] of [['œ', 'oe'], ['Œ', 'oe'], ['æ', 'ae'], ['Æ', 'ae'], ['ß', 'ss']] as const) {
-  if (primary.compare(c, spelled) === 0) EXPANSIONS.set(c.charCodeAt(0), [CODE[spelled.charCodeAt(0)]!, CODE[spelled.charCodeAt(1)]!]);
+const PUNCTUATION = ' \u00a0\u202f_-‐‑–—,;:!?.…\'’‘"“”«»()[]{}/\\&#%°+*@§';
+/** Latin letters that do not decompose under NFD but the root order weighs as a plain letter (ø = o). */
+const STROKED: Record<string, string> = { ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ħ: 'h', Ħ: 'h', ð: 'd', Ð: 'd', ŀ: 'l', Ŀ: 'l', ſ: 's' };
+
+/** Per locale, built on first use (not when the module loads: a page may never sort text). */
+const tables = new Map<string, KeyTable>();
+
+/**
+ * The key table for `collator`. The keys assume French collation (CLDR root order: a to z, no
+ * contractions) with numeric digit runs and punctuation not ignored, as the engine's collator has;
+ * for any other collator every key stops at once, and the collator alone orders.
+ */
+function keyTable(collator: Intl.Collator): KeyTable {
+  const o = collator.resolvedOptions();
+  const supported = keysApply(collator);
+  const id = supported ? o.locale : '';
+  let table = tables.get(id);
+  if (!table) tables.set(id, (table = (supported && buildTable(o.locale)) || { code: new Uint8Array(0x10000), pair: new Map(), run: 0, digit: 0 }));
+  return table;
+}
+
+/** Whether `collationRanks` can read most of the order from keys for this collator (else: slow, exact). */
+export function keysApply(collator: Intl.Collator): boolean {
+  const o = collator.resolvedOptions();
+  return o.numeric === true && !o.ignorePunctuation && o.collation === 'default' && /^fr(-|$)/.test(o.locale);
+}
+
+/** The table, or undefined if this collator's order is not the one the codes are laid out for. */
+function buildTable(locale: string): KeyTable | undefined {
+  const primary = new Intl.Collator(locale, { sensitivity: 'base' });
+  // Punctuation < digits < a < b < … < z, as in the root order, or no keys.
+  const alphabet = '9abcdefghijklmnopqrstuvwxyz';
+  for (let i = 1; i < alphabet.length; i++) if (primary.compare(alphabet[i - 1]!, alphabet[i]!) >= 0) return undefined;
+  // Letters and accented letters of Latin (with Latin Extended Additional) and common punctuation;
+  // any other character stops the key.
+  const code = new Uint8Array(0x10000);
+  // A character with a compatibility decomposition (… is ...) may weigh as several: left out.
+  const punctuation = [...PUNCTUATION]
+    .filter((c) => c.normalize('NFKD').length === 1 && primary.compare(c, '') !== 0 && primary.compare(c, '0') < 0)
+    .sort(primary.compare);
+  let next = 0;
+  punctuation.forEach((c, i) => {
+    if (i === 0 || primary.compare(punctuation[i - 1]!, c) !== 0) next++;
+    code[c.charCodeAt(0)] = next;
+  });
+  const run = next + 1;
+  const digit = run + MAX_RUN + 1;
+  const letter = digit + 10;
+  for (let l = 0; l < 26; l++) {
+    code[65 + l] = letter + l;
+    code[97 + l] = letter + l;
+  }
+  for (let c = 0xc0; c < 0x1f00; c++) {
+    if (c === 0x250) c = 0x1e00;
+    const ch = String.fromCharCode(c);
+    // The candidate plain letter: NFD's base letter when the rest is combining accents, or a known
+    // stroked letter. Kept only if the collator finds the two equal at the primary level.
+    const d = ch.normalize('NFD');
+    const base = d.length > 1 && /^[\u0300-\u036f]+$/.test(d.slice(1)) ? d[0]! : STROKED[ch];
+    if (base && /^[a-z]$/i.test(base) && primary.compare(ch, base) === 0) code[c] = letter + (base.toLowerCase().charCodeAt(0) - 97);
+  }
+  const pair = new Map<number, number>();
+  for (const [ch, spelled] of [['œ', 'oe'], ['Œ', 'oe'], ['æ', 'ae'], ['Æ', 'ae'], ['ß', 'ss'], ['ĳ', 'ij'], ['Ĳ', 'ij']] as const) {
+    if (primary.compare(ch, spelled) !== 0) continue;
+    pair.set(ch.charCodeAt(0), (code[spelled.charCodeAt(0)]! << 8) | code[spelled.charCodeAt(1)]!);
+    code[ch.charCodeAt(0)] = PAIR;
+  }
+  for (let c = 0x300; c < 0x370; c++) {
+    const mark = String.fromCharCode(c);
+    if (primary.compare(mark, '') === 0 && primary.compare(`a${mark}`, 'a') === 0 && primary.compare(`a${mark}b`, 'ab') === 0) code[c] = IGNORED;
+  }
+  for (let c = 48; c <= 57; c++) code[c] = DIGIT;
+  return { code, pair, run, digit };
 }
 
 interface Keys {
-  /** Key codes of every string end to end. */
-  codes: Uint8Array;
+  /** Key words of every string end to end: 4 codes each, first code in the high byte. */
+  words: Uint32Array;
+  /**
+   * Words of string i from `words[start[i]]`, up to a 0 word (no real word is 0: its high byte is a
+   * code). The 0 word is where a key ends; a partition that reaches it puts the string aside, so
+   * reading a string's words never looks beyond it.
+   */
   start: Uint32Array;
-  length: Uint32Array;
-  /** 1 when the key was cut (the string goes on with a character the key does not know). */
+  /** 1 when the key was cut (the string goes on with something the key does not know). */
   cut: Uint8Array;
-  /** The first PREFIX codes as one number (0 beyond the end of the key). */
-  prefix: Float64Array;
 }
 
-function primaryKeys(strings: readonly string[]): Keys {
+function primaryKeys(strings: readonly string[], collator: Intl.Collator): Keys {
+  const { code, pair, run, digit } = keyTable(collator);
   const n = strings.length;
+  // At most 2 codes per UTF-16 unit (a digit: its code plus, once per run, the run's length; a ligature).
   let total = 0;
-  for (let i = 0; i < n; i++) total += 2 * strings[i]!.length + 1;
-  const codes = new Uint8Array(total);
+  for (let i = 0; i < n; i++) total += (strings[i]!.length >>> 1) + 2;
+  const words = new Uint32Array(total);
   const start = new Uint32Array(n);
-  const length = new Uint32Array(n);
   const cut = new Uint8Array(n);
-  const prefix = new Float64Array(n);
-  let at = 0;
+  let w = 0;
   for (let i = 0; i < n; i++) {
     const s = strings[i]!;
-    const first = at;
-    let runStart = -1;
-    let runEnd = -1;
+    const len = s.length;
+    start[i] = w;
+    let acc = 0;
+    let fill = 0;
     let stopped = false;
-    for (let j = 0; j <= s.length; j++) {
-      const c = j < s.length ? s.charCodeAt(j) : -1;
-      if (c >= 48 && c <= 57) {
-        if (runStart < 0) runStart = j;
-        runEnd = j + 1;
-        continue;
-      }
-      if (runStart >= 0) {
-        // The run ends here: only now is its length known. A run cut by an unknown character is
-        // left out (ICU may read it otherwise).
-        if (j < s.length && codeOf(c) === NONE && !EXPANSIONS.has(c)) {
+    let j = 0;
+    while (j < len) {
+      let k = code[s.charCodeAt(j)]!;
+      if (k < IGNORED) {
+        if (k === END) {
           stopped = true;
           break;
         }
-        let k = runStart;
-        while (k < runEnd - 1 && s.charCodeAt(k) === 48) k++;
-        const len = runEnd - k;
-        if (len > MAX_RUN) {
+        acc = (acc << 8) | k;
+        if (++fill === 4) {
+          words[w++] = acc;
+          acc = fill = 0;
+        }
+        j++;
+      } else if (k === DIGIT) {
+        // A digit run: leading zeros dropped (the collator finds 007 and 7 equal), then its length
+        // and digits, so 9 < 10 < 100 as numbers.
+        const first = j;
+        while (++j < len && code[s.charCodeAt(j)] === DIGIT);
+        // A run followed by something unknown (another script's digit) or by an accent may be read
+        // otherwise by the collator: the key stops before it.
+        if (j < len && (code[s.charCodeAt(j)] === END || code[s.charCodeAt(j)] === IGNORED)) {
           stopped = true;
           break;
         }
-        codes[at++] = RUN + len;
-        for (; k < runEnd; k++) codes[at++] = DIGIT + s.charCodeAt(k) - 48;
-        runStart = -1;
-      }
-      if (c < 0) break;
-      const k = codeOf(c);
-      if (k === NONE) {
-        const two = EXPANSIONS.get(c);
-        if (two) {
-          codes[at++] = two[0];
-          codes[at++] = two[1];
-          continue;
+        k = first;
+        while (k < j - 1 && s.charCodeAt(k) === 48) k++;
+        if (j - k > MAX_RUN) {
+          stopped = true;
+          break;
         }
-        stopped = true;
+        acc = (acc << 8) | (run + j - k);
+        if (++fill === 4) {
+          words[w++] = acc;
+          acc = fill = 0;
+        }
+        for (; k < j; k++) {
+          acc = (acc << 8) | (digit + s.charCodeAt(k) - 48);
+          if (++fill === 4) {
+            words[w++] = acc;
+            acc = fill = 0;
+          }
+        }
+      } else if (k === IGNORED) j++;
+      else {
+        const two = pair.get(s.charCodeAt(j))!;
+        acc = (acc << 8) | (two >>> 8);
+        if (++fill === 4) {
+          words[w++] = acc;
+          acc = fill = 0;
+        }
+        acc = (acc << 8) | (two & 255);
+        if (++fill === 4) {
+          words[w++] = acc;
+          acc = fill = 0;
+        }
+        j++;
+      }
+    }
+    // The last word, codes in its high bytes: shorter keys then compare lower, as the collator puts
+    // "a" before "a b".
+    if (fill > 0) words[w++] = acc << (8 * (4 - fill));
+    words[w++] = 0;
+    cut[i] = stopped ? 1 : 0;
+  }
+  return { words, start, cut };
+}
+
+/**
+ * Sorts `ids` (strings with whole keys) by key, in place: a multikey quicksort (Bentley & Sedgewick),
+ * three-way partitions on one word at a time, the equal part going on with the next word. Returns
+ * `tie`: `tie[i]` is 1 when `ids[i]` has the same key as `ids[i - 1]` (equal keys end up side by side,
+ * in no particular order).
+ */
+function sortByKey(ids: Uint32Array, { words, start }: Keys): Uint8Array {
+  const m = ids.length;
+  const tie = new Uint8Array(m);
+  // `cur[i]`: word d of `ids[i]`, d being the depth of the range i is in, moved along with ids. A
+  // partition then reads its words in sequence; each string's words are looked up once per depth,
+  // not once per partition.
+  const cur = new Uint32Array(m);
+  const load = (lo: number, hi: number, d: number): void => {
+    for (let i = lo; i < hi; i++) {
+      const id = ids[i]!;
+      cur[i] = words[start[id]! + d]!;
+    }
+  };
+  /** Keys of a and b from word d on (the words before are equal): <0, 0 or >0. */
+  const rest = (a: number, b: number, d: number): number => {
+    let pa = start[a]! + d;
+    let pb = start[b]! + d;
+    for (;;) {
+      const wa = words[pa++]!;
+      const wb = words[pb++]!;
+      if (wa !== wb) return wa < wb ? -1 : 1;
+      if (wa === 0) return 0;
+    }
+  };
+  let seed = 0x9e3779b9;
+  const next = (): number => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return seed >>> 0;
+  };
+  load(0, m, 0);
+  const stack: number[] = [0, m, 0];
+  while (stack.length) {
+    const d = stack.pop()!;
+    let hi = stack.pop()!;
+    let lo = stack.pop()!;
+    while (hi - lo > 1) {
+      if (hi - lo <= 12) {
+        // Insertion sort on whole keys, then the ties of the (now final) range.
+        for (let i = lo + 1; i < hi; i++) {
+          const id = ids[i]!;
+          const w = cur[i]!;
+          let j = i;
+          for (; j > lo; j--) {
+            const v = cur[j - 1]!;
+            if (v < w || (v === w && (w === 0 || rest(ids[j - 1]!, id, d + 1) <= 0))) break;
+            ids[j] = ids[j - 1]!;
+            cur[j] = v;
+          }
+          ids[j] = id;
+          cur[j] = w;
+        }
+        for (let i = lo + 1; i < hi; i++) {
+          if (cur[i] === cur[i - 1] && (cur[i] === 0 || rest(ids[i - 1]!, ids[i]!, d + 1) === 0)) tie[i] = 1;
+        }
         break;
       }
-      codes[at++] = k;
+      // Pivot: median of three words at pseudo-random places (no input order makes it quadratic
+      // more often than chance would).
+      const span = hi - lo;
+      const x = cur[lo + (next() % span)]!;
+      const y = cur[lo + (next() % span)]!;
+      const z = cur[lo + (next() % span)]!;
+      const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+      let lt = lo;
+      let gt = hi - 1;
+      let i = lo;
+      while (i <= gt) {
+        const v = cur[i]!;
+        if (v < pivot) {
+          const id = ids[i]!;
+          ids[i] = ids[lt]!;
+          cur[i] = cur[lt]!;
+          ids[lt] = id;
+          cur[lt] = v;
+          lt++;
+          i++;
+        } else if (v > pivot) {
+          const id = ids[i]!;
+          ids[i] = ids[gt]!;
+          cur[i] = cur[gt]!;
+          ids[gt] = id;
+          cur[gt] = v;
+          gt--;
+        } else i++;
+      }
+      // [lo, lt) below, [lt, gt] equal on word d, (gt, hi) above.
+      if (pivot === 0) {
+        // Keys that all ended here: the same key.
+        for (let k = lt + 1; k <= gt; k++) tie[k] = 1;
+      } else if (gt > lt) {
+        load(lt, gt + 1, d + 1);
+        stack.push(lt, gt + 1, d + 1);
+      }
+      // The larger side waits on the stack, the smaller goes on here: the stack stays shallow.
+      if (lt - lo > hi - gt - 1) {
+        stack.push(lo, lt, d);
+        lo = gt + 1;
+      } else {
+        stack.push(gt + 1, hi, d);
+        hi = lt;
+      }
     }
-    start[i] = first;
-    length[i] = at - first;
-    cut[i] = stopped ? 1 : 0;
-    let p = 0;
-    for (let k = 0; k < PREFIX; k++) p = p * 128 + (k < at - first ? codes[first + k]! : 0);
-    prefix[i] = p;
   }
-  return { codes, start, length, cut, prefix };
+  return tie;
 }
 
 /**
@@ -144,90 +335,64 @@ function primaryKeys(strings: readonly string[]): Keys {
  */
 export function collationRanks(strings: readonly string[], collator: Intl.Collator): { rank: Uint32Array; count: number } {
   const n = strings.length;
-  const { codes, start, length, cut, prefix } = primaryKeys(strings);
-  const compare = (a: number, b: number): number => {
-    const d = prefix[a]! - prefix[b]!;
-    // The prefixes differ inside both keys: decided (a key shorter than PREFIX and cut may differ
-    // only because it stops early).
-    if (d !== 0 && !(cut[a] && length[a]! < PREFIX) && !(cut[b] && length[b]! < PREFIX)) return d;
-    const la = length[a]!;
-    const lb = length[b]!;
-    const m = la < lb ? la : lb;
-    const sa = start[a]!;
-    const sb = start[b]!;
-    for (let k = d === 0 ? Math.min(PREFIX, m) : 0; k < m; k++) {
-      const x = codes[sa + k]! - codes[sb + k]!;
-      if (x !== 0) return x;
-    }
-    // One key is the beginning of the other: a whole string that is shorter comes first.
-    if (la < lb && !cut[a]) return -1;
-    if (lb < la && !cut[b]) return 1;
-    return collator.compare(strings[a]!, strings[b]!);
-  };
-  // Whole keys are ordered by a radix sort on their codes (no comparator call: a comparator sort of
-  // 400,000 values costs about a second in V8 whatever the comparator); cut keys, usually few, are
-  // sorted with `compare` and merged in.
-  const whole: number[] = [];
+  const keys = primaryKeys(strings, collator);
+  const { words, start, cut } = keys;
+  const byCollator = (a: number, b: number): number => collator.compare(strings[a]!, strings[b]!);
+  let whole = 0;
+  for (let i = 0; i < n; i++) whole += 1 - cut[i]!;
+  const sorted = new Uint32Array(whole);
   const partial: number[] = [];
-  for (let i = 0; i < n; i++) (cut[i] ? partial : whole).push(i);
-  const sorted = Uint32Array.from(whole);
-  const scratch = new Uint32Array(sorted.length);
-  const counts = new Uint32Array(129);
-  const byCompare = (lo: number, hi: number): void => {
-    const part = Array.from(sorted.subarray(lo, hi)).sort(compare);
-    sorted.set(part, lo);
-  };
-  const radix = (lo: number, hi: number, depth: number): void => {
-    if (hi - lo < 2) return;
-    if (hi - lo < 48) return byCompare(lo, hi);
-    const from = depth * PREFIX;
-    // Least significant code of the chunk first: 7 stable counting passes order the range by the chunk.
-    for (let p = from + PREFIX - 1; p >= from; p--) {
-      counts.fill(0);
-      for (let i = lo; i < hi; i++) {
-        const id = sorted[i]!;
-        counts[(p < length[id]! ? codes[start[id]! + p]! : 0) + 1]++;
-      }
-      for (let b = 1; b < 129; b++) counts[b] += counts[b - 1]!;
-      for (let i = lo; i < hi; i++) {
-        const id = sorted[i]!;
-        scratch[lo + counts[p < length[id]! ? codes[start[id]! + p]! : 0]++] = id;
-      }
-      sorted.set(scratch.subarray(lo, hi), lo);
+  for (let i = 0, k = 0; i < n; i++) {
+    if (cut[i]) partial.push(i);
+    else sorted[k++] = i;
+  }
+  const tie = sortByKey(sorted, keys);
+  const rank = new Uint32Array(n);
+  // Strings with the same key (accents, case or leading zeros apart): the collator orders each run.
+  // Keys that differ are in order already, so without cut keys the ranks come out of this pass.
+  let r = -1;
+  for (let i = 0; i < whole; ) {
+    let j = i + 1;
+    while (j < whole && tie[j]) j++;
+    if (j - i > 1) sorted.set(Array.from(sorted.subarray(i, j)).sort(byCollator), i);
+    r++;
+    rank[sorted[i]!] = r;
+    for (let k = i + 1; k < j; k++) {
+      if (byCollator(sorted[k - 1]!, sorted[k]!) !== 0) r++;
+      rank[sorted[k]!] = r;
     }
-    // Runs of the same chunk: keys ending inside it are the same key (the collator decides), the
-    // others go on with the next chunk.
-    const sameChunk = (a: number, b: number): boolean => {
-      for (let p = from; p < from + PREFIX; p++) {
-        const ca = p < length[a]! ? codes[start[a]! + p]! : 0;
-        const cb = p < length[b]! ? codes[start[b]! + p]! : 0;
-        if (ca !== cb) return false;
+    i = j;
+  }
+  if (partial.length === 0) return { rank, count: r + 1 };
+
+  /** The collator's order, read from the keys when they decide. */
+  const compare = (a: number, b: number): number => {
+    let pa = start[a]!;
+    let pb = start[b]!;
+    for (;;) {
+      const wa = words[pa++]!;
+      const wb = words[pb++]!;
+      if (wa !== wb) {
+        // The first different code decides, unless it is the end of a cut key (what follows there
+        // is unknown).
+        const shift = 24 - (Math.clz32(wa ^ wb) & ~7);
+        if ((((wa >>> shift) & 255) === END && cut[a]) || (((wb >>> shift) & 255) === END && cut[b])) return byCollator(a, b);
+        return wa < wb ? -1 : 1;
       }
-      return true;
-    };
-    let run = lo;
-    for (let i = lo + 1; i <= hi; i++) {
-      if (i < hi && sameChunk(sorted[run]!, sorted[i]!)) continue;
-      if (i - run > 1) {
-        if (length[sorted[run]!]! <= from + PREFIX) byCompare(run, i);
-        else radix(run, i, depth + 1);
-      }
-      run = i;
+      if (wa === 0) return byCollator(a, b);
     }
   };
-  radix(0, sorted.length, 0);
+  // Cut keys (a character outside the table), usually few: by comparison, then merged in.
   partial.sort(compare);
   const order = new Uint32Array(n);
   for (let i = 0, j = 0, k = 0; k < n; k++) {
-    // Stable merge: a whole key first on ties.
-    if (j >= partial.length || (i < sorted.length && compare(sorted[i]!, partial[j]!) <= 0)) order[k] = sorted[i++]!;
+    if (j >= partial.length || (i < whole && compare(sorted[i]!, partial[j]!) <= 0)) order[k] = sorted[i++]!;
     else order[k] = partial[j++]!;
   }
-  const rank = new Uint32Array(n);
-  let r = 0;
+  r = 0;
   for (let i = 0; i < n; i++) {
     if (i > 0 && compare(order[i - 1]!, order[i]!) !== 0) r++;
     rank[order[i]!] = r;
   }
-  return { rank, count: n === 0 ? 0 : r + 1 };
+  return { rank, count: r + 1 };
 }

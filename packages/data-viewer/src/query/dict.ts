@@ -97,32 +97,149 @@ export function numericSearchText(v: number, info: Pick<ColumnInfo, 'type' | 'wi
   return dot < 0 ? unsigned : `${unsigned.slice(0, dot)} ${unsigned.slice(dot + 1)}`;
 }
 
-/** Numbers, dates, booleans: ids are the ranks of the sorted distinct values. */
-function numericDict(values: Float64Array, info: Pick<ColumnInfo, 'type' | 'withTime'>): ColumnDict {
+/** Index of the high 32 bits of a float64 in its two 32-bit halves (1 on little-endian hardware). */
+const HIGH = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/**
+ * Rows of `values` that are not NaN, in ascending order of value (ties in row order): a stable LSD
+ * radix sort, 16 bits a pass, on the float64 bits made to sort as unsigned integers (sign bit flipped
+ * for positives, every bit for negatives). Four linear passes at most, a pass skipped when every row
+ * has the same digit. Sorting the values, then finding each row's value by binary search, took
+ * about twice as long on 400,000 mostly distinct amounts.
+ */
+function ascendingRows(values: Float64Array): Uint32Array {
   const n = values.length;
-  const sorted = values.slice().sort(); // NaN last
-  let size = 0;
-  for (let i = 0; i < n; i++) {
-    const v = sorted[i]!;
-    if (v !== v) break;
-    if (size === 0 || v !== sorted[size - 1]) sorted[size++] = v;
+  let rows = new Uint32Array(n);
+  const copy = new Float64Array(n);
+  let m = 0;
+  for (let r = 0; r < n; r++) {
+    const v = values[r]!;
+    if (v !== v) continue;
+    // -0 and 0: one value (equal for ===), one key.
+    copy[m] = v === 0 ? 0 : v;
+    rows[m++] = r;
   }
-  const unique = sorted.subarray(0, size);
+  if (m === 0) return rows.subarray(0, 0);
+  const bits = new Uint32Array(copy.buffer, 0, 2 * m);
+  let hi = new Uint32Array(m);
+  let lo = new Uint32Array(m);
+  const counts = [new Uint32Array(65536), new Uint32Array(65536), new Uint32Array(65536), new Uint32Array(65536)] as const;
+  const [c0, c1, c2, c3] = counts;
+  for (let i = 0; i < m; i++) {
+    let h = bits[2 * i + HIGH]!;
+    let l = bits[2 * i + 1 - HIGH]!;
+    if (h & 0x80000000) {
+      h = ~h;
+      l = ~l;
+    } else h ^= 0x80000000;
+    hi[i] = h;
+    lo[i] = l;
+    c0[l & 0xffff]++;
+    c1[l >>> 16]++;
+    c2[h & 0xffff]++;
+    c3[h >>> 16]++;
+  }
+  let rowsTo = new Uint32Array(m);
+  let hiTo = new Uint32Array(m);
+  let loTo = new Uint32Array(m);
+  for (let pass = 0; pass < 4; pass++) {
+    const count = counts[pass]!;
+    // Digit of the first row: if every row has it, the pass would change nothing.
+    const first = pass === 0 ? lo[0]! & 0xffff : pass === 1 ? lo[0]! >>> 16 : pass === 2 ? hi[0]! & 0xffff : hi[0]! >>> 16;
+    if (count[first] === m) continue;
+    let sum = 0;
+    for (let b = 0; b < 65536; b++) {
+      const c = count[b]!;
+      count[b] = sum;
+      sum += c;
+    }
+    // The low half is needed by the first two passes only.
+    if (pass < 2) {
+      const shift = pass === 0 ? 0 : 16;
+      for (let i = 0; i < m; i++) {
+        const l = lo[i]!;
+        const to = count[(l >>> shift) & 0xffff]++;
+        rowsTo[to] = rows[i]!;
+        hiTo[to] = hi[i]!;
+        loTo[to] = l;
+      }
+      [lo, loTo] = [loTo, lo];
+    } else {
+      const shift = pass === 2 ? 0 : 16;
+      for (let i = 0; i < m; i++) {
+        const h = hi[i]!;
+        const to = count[(h >>> shift) & 0xffff]++;
+        rowsTo[to] = rows[i]!;
+        hiTo[to] = h;
+      }
+    }
+    [rows, rowsTo] = [rowsTo, rows];
+    [hi, hiTo] = [hiTo, hi];
+  }
+  return rows.subarray(0, m);
+}
+
+/** Beyond this many distinct values, a numeric column is sorted whole (radix) rather than looked up. */
+const FEW_VALUES = 1 << 15;
+
+/**
+ * Ids of a column with at most FEW_VALUES distinct values (dates, booleans, small integers, codes):
+ * each row's value looked up in a Map, then only the distinct values sorted. Undefined when there are
+ * more (the lookups would cost more than sorting every row).
+ */
+function fewValues(values: Float64Array): { ids: Uint32Array; unique: Float64Array } | undefined {
+  const n = values.length;
   const ids = new Uint32Array(n);
+  // Map keys compare as SameValueZero: -0 and 0 are one value.
+  const seen = new Map<number, number>();
+  const found: number[] = [];
   for (let r = 0; r < n; r++) {
     const v = values[r]!;
     if (v !== v) {
       ids[r] = EMPTY;
       continue;
     }
-    let lo = 0;
-    let hi = size - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (unique[mid]! < v) lo = mid + 1;
-      else hi = mid;
+    let id = seen.get(v);
+    if (id === undefined) {
+      if (found.length === FEW_VALUES) return undefined;
+      id = found.length;
+      seen.set(v, id);
+      found.push(v === 0 ? 0 : v);
     }
-    ids[r] = lo;
+    ids[r] = id;
+  }
+  // Ids so far in order of appearance; the final id of a value is its rank.
+  const byValue = Array.from(found.keys()).sort((a, b) => found[a]! - found[b]!);
+  const rank = new Uint32Array(found.length);
+  const unique = new Float64Array(found.length);
+  byValue.forEach((id, i) => {
+    rank[id] = i;
+    unique[i] = found[id]!;
+  });
+  for (let r = 0; r < n; r++) if (ids[r] !== EMPTY) ids[r] = rank[ids[r]!]!;
+  return { ids, unique };
+}
+
+/** Numbers, dates, booleans: ids are the ranks of the sorted distinct values. */
+function numericDict(values: Float64Array, info: Pick<ColumnInfo, 'type' | 'withTime'>): ColumnDict {
+  const few = fewValues(values);
+  let ids: Uint32Array;
+  let unique: Float64Array;
+  let size: number;
+  if (few) {
+    ({ ids, unique } = few);
+    size = unique.length;
+  } else {
+    const order = ascendingRows(values);
+    ids = new Uint32Array(values.length).fill(EMPTY);
+    unique = new Float64Array(order.length);
+    size = 0;
+    for (let i = 0; i < order.length; i++) {
+      const r = order[i]!;
+      const v = values[r]!;
+      if (size === 0 || v !== unique[size - 1]) unique[size++] = v === 0 ? 0 : v;
+      ids[r] = size - 1;
+    }
   }
   const ranks = new Uint32Array(size);
   for (let i = 0; i < size; i++) ranks[i] = i;

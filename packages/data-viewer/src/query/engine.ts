@@ -37,7 +37,7 @@ export interface QueryEngine {
   distinct(column: number, limit?: number): DistinctValue[];
   /**
    * Builds ahead what a first sort (and, with `folded`, a first search) of the column would build: a
-   * worker calls it while idle, so the first click on a header does not wait seconds.
+   * worker calls it while idle, so the first click on a header does not wait for it.
    */
   prepare(column: number, folded?: boolean): void;
 }

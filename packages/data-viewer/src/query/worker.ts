@@ -30,7 +30,7 @@ let preparing = false;
 
 /**
  * While no request waits, one column at a time gets its sort order built (a 400,000-row text column
- * of distinct values takes one to two seconds): a request arriving meanwhile waits for one column at most.
+ * of distinct values takes a few hundred milliseconds): a request arriving meanwhile waits for one column at most.
  */
 function schedulePrepare(): void {
   if (preparing) return;
