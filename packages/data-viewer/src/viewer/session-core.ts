@@ -25,8 +25,8 @@ export class SessionCore {
   private table: DataTable | undefined;
   private engine: QueryEngine | undefined;
   private total = 0;
-  /** Columns whose sort order is still to be built ahead (`prepareNext`). */
-  private toPrepare: number[] = [];
+  /** Columns whose sort order, then search text, is still to be built ahead (`prepareNext`). */
+  private toPrepare: { column: number; folded: boolean }[] = [];
   /** The schema's field of each column (checks are worded again from it). */
   private fields: (SchemaField | undefined)[] = [];
 
@@ -37,7 +37,9 @@ export class SessionCore {
     this.table = table;
     this.fields = fieldsFor(schema, table.columns.map((c) => c.name))?.map((f) => f?.field) ?? [];
     this.engine = createQueryEngine(table);
-    this.toPrepare = table.columns.map((_, c) => c);
+    // Sort orders first (a click on a header), then the folded text a first search needs.
+    const indices = table.columns.map((_, column) => column);
+    this.toPrepare = [...indices.map((column) => ({ column, folded: false })), ...indices.map((column) => ({ column, folded: true }))];
     this.total = this.engine.run({}).total;
     const { columns, rowCount, issues, issueCounts } = table;
     const word = (lang: 'fr' | 'en') =>
@@ -94,9 +96,9 @@ export class SessionCore {
    * (a worker calls this while idle; never the page: it would block it). True while some remain.
    */
   prepareNext(): boolean {
-    const column = this.toPrepare.shift();
-    if (column === undefined || !this.engine) return false;
-    this.engine.prepare(column);
+    const next = this.toPrepare.shift();
+    if (!next || !this.engine) return false;
+    this.engine.prepare(next.column, next.folded);
     return this.toPrepare.length > 0;
   }
 
