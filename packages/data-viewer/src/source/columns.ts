@@ -1,7 +1,7 @@
 /**
  * One column while rows arrive: the raw strings, the types still possible, and the numeric reading
- * kept in a growing Float64Array while a numeric type is possible (so values are parsed once). A column
- * that becomes text stops being classified: text columns cost one push per cell.
+ * kept while a numeric type is possible (so values are parsed once). A column that becomes text stops
+ * being classified: text columns cost one push per cell.
  */
 import type { IssueLog } from './issues.js';
 import { applyField, type ColumnCheck } from '../schema/apply.js';
@@ -48,6 +48,12 @@ const MAX_CHUNK = 65536;
 
 const NUMERIC = CAN_INTEGER | CAN_NUMBER | CAN_BOOLEAN | CAN_DATE;
 
+/**
+ * An empty cell of a text or code column: '' or whitespace only (starting with a control character or
+ * a space; "\u00A0" alone is kept as a value). A missing marker (`nc`) is a value in a text column.
+ */
+const isBlankText = (s: string): boolean => s.length === 0 || (s.charCodeAt(0) <= 32 && s.trim() === '');
+
 export class ColumnBuilder {
   /**
    * Strings in arrays allocated at their final size, one per parsed chunk (`reserve`): growing one
@@ -59,9 +65,24 @@ export class ColumnBuilder {
   private count = 0;
   private candidates = CAN_ANY;
   private saw = 0;
-  private numbers = new Float64Array(1024);
+  /**
+   * The numeric reading of each cell while a numeric type is possible, in plain arrays parallel to the
+   * string chunks (`numberChunks[k][i]` goes with `chunks[k][i]`). Not a growing Float64Array: each
+   * growth allocated and zero-filled a new buffer and copied the old one (about three times the final
+   * size in all, then a last copy to trim it), which profiled as the largest cost of the typing. Now one
+   * Float64Array of the final size is filled at the end, and the numbers are dropped as soon as the
+   * column can no longer be numeric.
+   */
+  private numberChunks: number[][] = [];
+  private currentNumbers: number[] = [];
   private decimals = 0;
+  /** Empty cells for a numeric reading: blank, or a missing marker (`nc`, `n/a`…) while numeric. */
   private empty = 0;
+  /**
+   * Blank cells as a text column counts them (`isBlankText`), counted as they arrive: no second pass
+   * over the strings at the end.
+   */
+  private blank = 0;
   /** Length shared by every code value so far; -1 none yet, -2 they differ. */
   private codeLength = -1;
   private floatSample = '';
@@ -75,22 +96,23 @@ export class ColumnBuilder {
   reserve(n: number): void {
     if (this.current.length - this.used >= n) return;
     this.seal();
-    this.current = new Array<string>(Math.min(Math.max(n, 1024), MAX_CHUNK));
+    const size = Math.min(Math.max(n, 1024), MAX_CHUNK);
+    this.current = new Array<string>(size);
+    if (this.candidates & NUMERIC) this.currentNumbers = new Array<number>(size);
     this.used = 0;
-    // Numbers too, while the column may be numeric: one growth per chunk at most.
-    if (this.candidates & NUMERIC && this.numbers.length < this.count + n) {
-      const grown = new Float64Array(Math.max(this.count + n, this.numbers.length * 1.5) | 0);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
   }
 
   private seal(): void {
     if (this.used > 0) {
       this.current.length = this.used;
       this.chunks.push(this.current);
+      if (this.candidates & NUMERIC) {
+        this.currentNumbers.length = this.used;
+        this.numberChunks.push(this.currentNumbers);
+      }
     }
     this.current = [];
+    this.currentNumbers = [];
     this.used = 0;
   }
 
@@ -105,47 +127,84 @@ export class ColumnBuilder {
   }
 
   push(raw: string): void {
-    const row = this.count++;
+    this.count++;
     if (this.used === this.current.length) this.reserve(Math.max(64, this.count >> 1));
-    this.current[this.used++] = raw;
-    // A text column is done with: its empty cells are counted once at the end.
-    if (this.candidates === 0) return;
+    const at = this.used++;
+    this.current[at] = raw;
+    // A text column is done with: only its blank cells are counted.
+    if (this.candidates !== 0) this.type(raw, at);
+    else if (isBlankText(raw)) this.blank++;
+  }
+
+  /**
+   * Adds cell `c` of each of `rows[0..n)` (a missing cell is ''): the table hands a parsed chunk column
+   * by column, so that a text column costs a plain copy loop and the room is checked once per chunk,
+   * not once per cell.
+   */
+  pushRows(rows: readonly (readonly string[])[], n: number, c: number): void {
+    this.reserve(n);
+    for (let from = 0; from < n; ) {
+      if (this.used === this.current.length) this.reserve(n - from);
+      const current = this.current;
+      const at = this.used;
+      const to = Math.min(n, from + current.length - at);
+      let i = from;
+      // Typed while a type is possible (`type` may settle the column as text on any cell)…
+      for (; i < to && this.candidates !== 0; i++) {
+        const raw = rows[i]![c] ?? '';
+        current[at + i - from] = raw;
+        this.type(raw, at + i - from);
+      }
+      // …then copied, blank cells counted.
+      let blank = 0;
+      for (; i < to; i++) {
+        const raw = rows[i]![c] ?? '';
+        current[at + i - from] = raw;
+        if (isBlankText(raw)) blank++;
+      }
+      this.blank += blank;
+      this.used += to - from;
+      this.count += to - from;
+      from = to;
+    }
+  }
+
+  /** Classifies the cell at `at` of the current chunk, while the column may be something else than text. */
+  private type(raw: string, at: number): void {
+    const candidates = this.candidates;
     let s = raw;
     if (s.length === 0 || s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32) {
       s = s.trim();
       if (s.length === 0) {
         this.empty++;
-        if (this.candidates & NUMERIC) this.store(row, NaN);
+        // Blank as a text column counts it (trim() is '' already).
+        if (raw.length === 0 || raw.charCodeAt(0) <= 32) this.blank++;
+        if (candidates & NUMERIC) this.currentNumbers[at] = NaN;
         return;
       }
     }
     cell.saw = 0;
-    const flags = classify(s, this.candidates);
-    if (flags === 0 && this.candidates & NUMERIC && isMissingMarker(s)) {
-      this.empty++;
-      this.store(row, NaN);
-      return;
+    const flags = classify(s, candidates);
+    if (flags & NUMERIC) {
+      this.currentNumbers[at] = cell.value;
+      if (cell.decimals > this.decimals) this.decimals = cell.decimals;
+    } else if (candidates & NUMERIC) {
+      if (flags === 0 && isMissingMarker(s)) {
+        this.empty++;
+        this.currentNumbers[at] = NaN;
+        return;
+      }
+      // No longer numeric, never again: the numbers read so far are of no use.
+      this.numberChunks = [];
+      this.currentNumbers = [];
     }
     this.candidates = flags;
     this.saw |= cell.saw;
-    if (flags & NUMERIC) {
-      this.store(row, cell.value);
-      if (cell.decimals > this.decimals) this.decimals = cell.decimals;
-    }
     if (flags & CAN_CODE) {
       if (this.codeLength === -1) this.codeLength = cell.length;
       else if (this.codeLength !== cell.length) this.codeLength = -2;
       if (cell.saw & SAW_FLOAT_CODE && !this.floatSample) this.floatSample = s;
     }
-  }
-
-  private store(row: number, value: number): void {
-    if (row >= this.numbers.length) {
-      const grown = new Float64Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
-    this.numbers[row] = value;
   }
 
   private decideType(): ColumnType {
@@ -186,24 +245,27 @@ export class ColumnBuilder {
     const info: ColumnInfo = { name: this.name, sourceName: this.sourceName, type, empty: this.empty };
     if (type === 'code' && this.saw & SAW_FLOAT_CODE) issues.add('float-code', { name: this.name, column: index + 1, sample: this.floatSample });
     if (!isNumericType(type)) {
-      const values = raw ?? this.strings();
-      let empty = 0;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i]!;
-        if (v.length === 0 || (v.charCodeAt(0) <= 32 && v.trim() === '')) empty++;
-      }
-      info.empty = empty;
-      return { info, values };
+      info.empty = this.blank;
+      return { info, values: raw ?? this.strings() };
     }
+    this.seal();
+    const chunks = this.numberChunks;
     this.chunks = [];
-    this.current = [];
-    const values = this.numbers.length === rowCount ? this.numbers : this.numbers.slice(0, rowCount);
+    this.numberChunks = [];
+    // Every row pushed while the column was numeric has its number (NaN for empty): `count` of them,
+    // which is `rowCount` (the callers push one value per row and column).
+    const values = new Float64Array(rowCount);
     let min = Infinity;
     let max = -Infinity;
-    for (let i = 0; i < rowCount; i++) {
-      const v = values[i]!;
-      if (v < min) min = v;
-      if (v > max) max = v;
+    let at = 0;
+    for (const chunk of chunks) {
+      const n = Math.min(chunk.length, rowCount - at);
+      for (let i = 0; i < n; i++) {
+        const v = chunk[i]!;
+        values[at++] = v;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
     }
     if (min <= max) {
       info.min = min;

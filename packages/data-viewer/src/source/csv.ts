@@ -123,9 +123,7 @@ export class CsvStream {
       const kind = error.code === 'MissingQuotes' ? 'unclosed-quote' : error.code === 'InvalidQuotes' ? 'bad-quote' : undefined;
       if (kind) this.table.addParserIssue(kind, base + error.row);
     }
-    const rows = results.data;
-    this.table.reserve(rows.length);
-    for (let i = 0; i < rows.length; i++) this.table.add(rows[i]!);
+    this.table.addRows(results.data);
   }
 
   /** Parses what is left and returns the table. Throws `DataSourceError` (empty, html…). */

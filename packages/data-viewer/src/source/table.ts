@@ -1,7 +1,8 @@
 /**
  * Rows → a columnar table: header cleaning (blank, duplicate, hostile names), title and comment rows
  * before the header, repeated headers, empty and ragged rows reported with their spreadsheet row
- * number. Rows are consumed as they arrive (streaming), columns typed at the end.
+ * number. Rows are checked as they arrive (streaming), then handed to the columns a parsed chunk at a
+ * time, column by column; each column types its cells as they come.
  */
 import { ColumnBuilder, type ColumnInfo, type ColumnValues } from './columns.js';
 import { DataSourceError } from './errors.js';
@@ -67,6 +68,8 @@ export class TableBuilder {
   private columns: ColumnBuilder[] = [];
   private header: string[] | undefined;
   private pending: string[][] = [];
+  /** Data rows accepted (not blank, not a repeated header) and not yet handed to the columns. */
+  private batch: string[][] = [];
   /** Records seen so far (the spreadsheet row number of the last one). */
   private records = 0;
   private rows = 0;
@@ -88,6 +91,17 @@ export class TableBuilder {
 
   /** Adds the next record of the file (a header, a title line, a data row, a blank line…). */
   add(row: string[]): void {
+    this.addRecord(row);
+    this.flush();
+  }
+
+  /** Adds the next records of the file (a chunk just parsed). */
+  addRows(rows: readonly string[][]): void {
+    for (let i = 0; i < rows.length; i++) this.addRecord(rows[i]!);
+    this.flush();
+  }
+
+  private addRecord(row: string[]): void {
     if (this.header) {
       this.records++;
       this.addData(row);
@@ -95,6 +109,18 @@ export class TableBuilder {
     }
     this.pending.push(row);
     if (filled(row) >= 2 || this.pending.length >= HEADER_SEARCH) this.decideHeader();
+  }
+
+  /**
+   * Hands the data rows accepted since the last call to the columns, column by column: each column's
+   * loop then keeps its own state at hand instead of twelve columns taking turns on every row.
+   */
+  private flush(): void {
+    const batch = this.batch;
+    if (batch.length === 0) return;
+    const columns = this.columns;
+    for (let c = 0; c < columns.length; c++) columns[c]!.pushRows(batch, batch.length, c);
+    this.batch = [];
   }
 
   /** Spreadsheet row number of the record that would be added next. */
@@ -168,23 +194,16 @@ export class TableBuilder {
       this.issues.add('repeated-header', { line });
       return;
     }
-    const columns = this.columns;
     if (this.head.length < PREVIEW_ROWS) this.head.push(Array.from({ length: n }, (_, c) => row[c] ?? ''));
     if (row.length !== n) {
-      // Cells beyond the header that are blank (trailing separators) are not a problem.
+      // Cells beyond the header that are blank (trailing separators) are not a problem. Short rows are
+      // padded with '' by `ColumnBuilder.pushRows`, extra cells ignored.
       let found = row.length;
       while (found > n && isBlank(row[found - 1])) found--;
       if (found !== n) this.issues.add('ragged', { line, found, expected: n });
-      for (let c = 0; c < n; c++) columns[c]!.push(row[c] ?? '');
-    } else {
-      for (let c = 0; c < n; c++) columns[c]!.push(row[c]!);
     }
+    this.batch.push(row);
     this.rows++;
-  }
-
-  /** Room for `n` more rows in every column (the size of the chunk about to be added). */
-  reserve(n: number): void {
-    for (const column of this.columns) column.reserve(n);
   }
 
   /** Adds a remark found by the CSV parser (quotes) at a record number. */
@@ -194,6 +213,7 @@ export class TableBuilder {
 
   finish(source: DataTable['source'], extra: DataIssue[] = []): DataTable {
     if (!this.header && this.pending.length > 0) this.decideHeader();
+    this.flush();
     // No header means no line with any content: blank lines only, or nothing.
     if (!this.header) throw new DataSourceError('empty');
     for (const issue of extra) this.issues.addIssue(issue);

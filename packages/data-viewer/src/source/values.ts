@@ -105,9 +105,15 @@ function number(s: string, n: number): number {
   }
   cell.decimals = decimals;
   flags = CAN_NUMBER;
-  if (decimals === 0 && !exponent) flags |= CAN_INTEGER;
+  if (decimals === 0 && !exponent) flags |= start === 0 && !grouped ? CAN_INTEGER | PLAIN_DIGITS : CAN_INTEGER;
   return flags;
 }
+
+/**
+ * Internal to `number`'s result: the cell is digits only (no sign, group, separator or exponent), so
+ * `code` would only count them again.
+ */
+const PLAIN_DIGITS = 256;
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
@@ -160,16 +166,35 @@ function code(s: string, n: number): number {
   return CAN_CODE;
 }
 
-const TRUE_WORDS = new Set(['oui', 'vrai', 'true', 'yes']);
-const FALSE_WORDS = new Set(['non', 'faux', 'false', 'no']);
+const TRUE_WORDS = ['oui', 'vrai', 'true', 'yes'];
+const FALSE_WORDS = ['non', 'faux', 'false', 'no'];
+
+/**
+ * `s` is `word` (lower-case ASCII letters) in any case. `| 32` lower-cases an ASCII letter and maps
+ * nothing else onto a lower-case letter, and no other character lower-cases to one of these words'
+ * letters, so this says what `s.toLowerCase() === word` says, without a new string per cell.
+ */
+function sameWord(s: string, word: string): boolean {
+  if (s.length !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((s.charCodeAt(i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
 
 function boolean(s: string, n: number): number {
-  if (n > 5) return 0;
-  const lower = s.toLowerCase();
-  if (TRUE_WORDS.has(lower)) cell.value = 1;
-  else if (FALSE_WORDS.has(lower)) cell.value = 0;
-  else return 0;
-  return CAN_BOOLEAN;
+  if (n < 2 || n > 5) return 0;
+  for (const word of TRUE_WORDS) {
+    if (sameWord(s, word)) {
+      cell.value = 1;
+      return CAN_BOOLEAN;
+    }
+  }
+  for (const word of FALSE_WORDS) {
+    if (sameWord(s, word)) {
+      cell.value = 0;
+      return CAN_BOOLEAN;
+    }
+  }
+  return 0;
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -251,9 +276,16 @@ export function classify(s: string, candidates: number): number {
   const c0 = s.charCodeAt(0);
   let flags = 0;
   if (isDigit(c0) || c0 === 45 || c0 === 43) {
-    if (candidates & (CAN_NUMBER | CAN_INTEGER)) flags |= number(s, n);
+    const numeric = candidates & (CAN_NUMBER | CAN_INTEGER) ? number(s, n) : 0;
+    flags |= numeric & (CAN_NUMBER | CAN_INTEGER);
     if (candidates & CAN_DATE && isDigit(c0)) flags |= date(s, n);
-    if (candidates & CAN_CODE && isDigit(c0)) flags |= code(s, n);
+    if (candidates & CAN_CODE && isDigit(c0)) {
+      // At most 15 digits, no letter: what `code` would say (SIRET, population, counts…).
+      if (numeric & PLAIN_DIGITS) {
+        cell.length = n;
+        flags |= CAN_CODE;
+      } else flags |= code(s, n);
+    }
   } else {
     if (candidates & CAN_BOOLEAN) flags |= boolean(s, n);
     if (candidates & CAN_CODE && isAlnum(c0)) flags |= code(s, n);
