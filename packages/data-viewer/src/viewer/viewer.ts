@@ -17,8 +17,6 @@ import { viewerStyles } from './viewer.styles.js';
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 /** Columns with at most this many distinct values get a pick-list instead of a text field. */
 const PICK_LIST_MAX = 12;
-/** Schema fields named when the file lacks them (the rest are counted). */
-const MISSING_SHOWN = 8;
 /** Columns of the preview of a file being read (a wide file is seen whole once read). */
 const PREVIEW_COLUMNS = 20;
 type View = 'table' | 'chart';
@@ -102,6 +100,8 @@ export class PvDataViewer extends PvElement {
   /** The first rows of a big file, shown as written while the rest is read. */
   @state() private accessor preview: TablePreview | undefined = undefined;
   @state() private accessor summary: TableSummary | undefined = undefined;
+  /** What the schema says, above the table: loaded only when a schema is given. */
+  @state() private accessor schemaUi: typeof import('./schema-panel.js') | undefined = undefined;
   /** `schema` was given but could not be read: the table is shown unchecked, and says so. */
   @state() private accessor schemaFailed = false;
   @state() private accessor columns: ViewColumn[] = [];
@@ -324,6 +324,8 @@ export class PvDataViewer extends PvElement {
    */
   private async fetchSchema(): Promise<unknown> {
     this.schemaFailed = false;
+    // the report's code comes with the schema (a failed download only leaves the report out)
+    if (this.schemaData || this.schema) this.schemaUi ??= await import('./schema-panel.js').catch(() => undefined);
     if (this.schemaData) return this.schemaData;
     const url = this.schema ? safeUrl(this.schema, document.baseURI) : undefined;
     if (!this.schema) return undefined;
@@ -640,27 +642,9 @@ export class PvDataViewer extends PvElement {
     </div>`;
   }
 
-  /** What the schema says of the file: cells that break it, per column; or that all is well. */
+  /** What the schema says of the file (schema-panel.ts, loaded only when a schema is given). */
   private renderSchema(): TemplateResult | typeof nothing {
-    if (this.schemaFailed) return html`<p class="warning">${this.t('viewer.schemaFailed')}</p>`;
-    const schema = this.summary?.schema;
-    if (!schema) return nothing;
-    // A schema none of whose fields the file has checks nothing: saying "every value follows it" would mislead.
-    if (schema.columns.every((c) => c === null)) return html`<p class="warning">${this.t('viewer.schemaUnmatched')}</p>`;
-    const names = schema.missingFields.slice(0, MISSING_SHOWN).join(', ');
-    const more = schema.missingFields.length - MISSING_SHOWN;
-    const missing = schema.missingFields.length > 0
-      ? html`<p class="warning">${this.t('viewer.schemaMissing', { count: schema.missingFields.length, names: more > 0 ? this.t('viewer.andMore', { names, count: more }) : names })}</p>`
-      : nothing;
-    if (schema.invalid === 0) return html`<p class="valid">${this.t('viewer.schemaValid')}</p>${missing}`;
-    const columns = this.columns.map((c, i) => ({ c, n: schema.columns[i]?.invalid ?? 0 })).filter(({ n }) => n > 0);
-    return html`<details class="schema-errors">
-        <summary>${this.t('viewer.schemaInvalid', { count: schema.invalid })}</summary>
-        <ul>
-          ${columns.map(({ c, n }) => html`<li>${this.t('viewer.schemaColumn', { count: n, column: c.title })}</li>`)}
-        </ul>
-        <p>${this.t('viewer.schemaHint')}</p>
-      </details>${missing}`;
+    return this.schemaUi?.renderSchemaPanel(this.summary?.schema, this.schemaFailed, this.columns, this.t) ?? nothing;
   }
 
   private renderRemarks(): TemplateResult | typeof nothing {
