@@ -112,10 +112,6 @@ export class ApiSession {
     return [];
   }
 
-  async distinct(): Promise<never[]> {
-    return [];
-  }
-
   /** The current result as a file, at most `API_EXPORT_MAX` rows. */
   async export(options: { format: 'csv' | 'json'; excel?: boolean; columns: number[] }): Promise<string> {
     const rows = await this.rows(0, Math.min(this.total, API_EXPORT_MAX));

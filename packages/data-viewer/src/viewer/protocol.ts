@@ -75,7 +75,6 @@ export type SessionRequest =
   | { id: number; type: 'query'; query: TableQuery }
   | { id: number; type: 'rows'; start: number; end: number }
   | { id: number; type: 'groups'; query: GroupQuery }
-  | { id: number; type: 'distinct'; column: number; limit: number }
   | { id: number; type: 'few-values'; column: number; max: number }
   | { id: number; type: 'export'; options: ExportOptions };
 
@@ -87,7 +86,6 @@ export type SessionResponse =
   | { id: number; type: 'rows'; rows: CellValue[][] }
   | { id: number; type: 'notes'; notes: CellNote[] }
   | { id: number; type: 'groups'; groups: Group[] }
-  | { id: number; type: 'distinct'; values: { value: string; count: number }[] }
   | { id: number; type: 'few-values'; values: string[] | null }
   | { id: number; type: 'exported'; text: string }
   | { id: number; type: 'error'; error: SessionErrorData };

@@ -134,10 +134,6 @@ export class SessionCore {
     return this.need().groups(query);
   }
 
-  distinct(column: number, limit: number) {
-    return this.need().distinct(column, limit);
-  }
-
   /** The current result (filters and sort applied) as a file; every text cell formula-escaped. */
   export(options: ExportOptions): string {
     const table = this.table!;

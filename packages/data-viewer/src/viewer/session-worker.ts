@@ -76,9 +76,6 @@ scope.addEventListener('message', (event) => {
         case 'groups':
           scope.postMessage({ id, type: 'groups', groups: core!.groups(request.query) });
           break;
-        case 'distinct':
-          scope.postMessage({ id, type: 'distinct', values: core!.distinct(request.column, request.limit) });
-          break;
         case 'few-values':
           scope.postMessage({ id, type: 'few-values', values: core!.fewValues(request.column, request.max) });
           break;

@@ -32,7 +32,6 @@ export interface OpenOptions {
   mainThread?: boolean;
 }
 
-type Distinct = { value: string; count: number }[];
 /** A request without its id (given by the channel), for each kind of request. */
 type Unsent = SessionRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 type Pending = { resolve: (message: SessionResponse) => void; reject: (error: unknown) => void };
@@ -175,11 +174,6 @@ export class DataSession {
   async groups(query: GroupQuery): Promise<Group[]> {
     if (this.local) return this.local.groups(query);
     return (await this.channel!.send({ type: 'groups', query }, 'groups')).groups;
-  }
-
-  async distinct(column: number, limit: number): Promise<Distinct> {
-    if (this.local) return this.local.distinct(column, limit);
-    return (await this.channel!.send({ type: 'distinct', column, limit }, 'distinct')).values;
   }
 
   /** The values of a text column when it has at most `max` different ones, else null (pick-lists). */
