@@ -8,7 +8,7 @@
  */
 import type { ColumnInfo, ColumnValues } from '../source/columns.js';
 import { castNumber } from './cast.js';
-import { checkValue, violationOf } from './check.js';
+import { checkValue, quote, violationOf } from './check.js';
 import type { SchemaMessages } from './messages.js';
 import type { SchemaField, TypedValue, Violation, ViolationCode } from './types.js';
 
@@ -115,7 +115,7 @@ export function applyField(
 export function noteFor(field: SchemaField, check: ColumnCheck, row: number, cell: string, messages: SchemaMessages): Violation | undefined {
   const code = VIOLATION_CODES[(check.codes[row] ?? 0) - 1];
   if (!code) return undefined;
-  if (code === 'unique') return violationOf('unique', { value: cell.length > 60 ? `${cell.slice(0, 59)}…` : cell }, messages);
+  if (code === 'unique') return violationOf('unique', { value: quote(cell) }, messages);
   const result = checkValue(field, cell, { messages });
   return result.ok ? undefined : result.violation;
 }

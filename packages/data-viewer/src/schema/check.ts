@@ -17,7 +17,7 @@ export interface CheckOptions {
 }
 
 /** Cells quoted in messages are shortened: a message is one line, not the whole cell. */
-const quote = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value);
+export const quote = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value);
 /** Patterns come from the schema; a huge cell is not tested against them (backtracking cost). */
 const MAX_PATTERN_INPUT = 10_000;
 
