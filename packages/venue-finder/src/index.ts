@@ -13,4 +13,5 @@ export * from './finder/finder.js';
 export * from './report/report.js';
 export * from './card/card.js';
 export * from './map/index.js';
+export { venueMapFr, venueMapEn, type VenueMapLabels } from './map/labels.js';
 export * from './address/address-search.js';

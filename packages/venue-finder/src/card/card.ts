@@ -2,9 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { define, LocalizeController, PvElement, safeUrl } from '@parvis/core';
 import type { Venue } from '../model.js';
-import type { HoursEngine } from '../hours/hours.js';
-import { formatClockString, formatHoursStatus, hoursTranslator } from '../hours/format.js';
-import { weekTableWith, type WeekRow } from '../hours/week.js';
+import { loadedHoursView, loadHoursEngine, type HoursEngine, type HoursView } from '../hours/hours.js';
+import type { WeekRow } from '../hours/week.js';
 import { finderMessages, needFinderLocale } from '../finder/messages.js';
 import { cardStyles } from './card.styles.js';
 
@@ -69,6 +68,13 @@ export class PvVenueCard extends PvElement {
     const value = text(v.openingHours).trim();
     const engine = this.engine;
     if (!value || !engine) return nothing;
+    const view = loadedHoursView();
+    if (!view) {
+      // An engine made without loadHoursEngine() (its view comes with it): fetch the view, then draw.
+      loadHoursEngine().then(() => this.requestUpdate(), () => undefined);
+      return nothing;
+    }
+    const { formatHoursStatus, weekTableWith } = view;
     const locale = this.localize.locale;
     const options = { postcode: text(v.postcode), ...(v.position ? { position: v.position } : {}) };
     const status = formatHoursStatus(engine.evaluate(value, this.now, options), this.now, locale);
@@ -85,13 +91,13 @@ export class PvVenueCard extends PvElement {
             <table>
               <caption>${this.localize.t('card.hoursCaption', { name })}</caption>
               <thead><tr><th scope="col">${this.localize.t('card.day')}</th><th scope="col">${this.localize.t('card.hours')}</th></tr></thead>
-              <tbody>${rows.map((row) => this.renderDay(row))}</tbody>
+              <tbody>${rows.map((row) => this.renderDay(row, view))}</tbody>
             </table>
           </details>`
         : nothing}`;
   }
 
-  private renderDay(row: WeekRow): TemplateResult {
+  private renderDay(row: WeekRow, { hoursTranslator, formatClockString }: HoursView): TemplateResult {
     const locale = this.localize.locale;
     const day = this.localize.date(row.date, { weekday: 'long', day: 'numeric', month: 'long' });
     const holiday = row.holiday ? ` (${hoursTranslator.t(locale, 'week.holiday')})` : '';

@@ -6,6 +6,8 @@ export const finderEn: Translation<FinderMessages> = {
   finder: {
     searchLabel: 'Search for a place, a town, a postcode',
     filtersHeading: 'Filter the places',
+    filtersLoading: 'Loading the filters…',
+    filtersError: 'The filters could not be loaded. The search and the list still work.',
     resultsHeading: 'Places',
     hoursLegend: 'Opening hours',
     openNow: 'Open now',
@@ -30,7 +32,6 @@ export const finderEn: Translation<FinderMessages> = {
     distance: 'Maximum distance',
     distanceAny: 'Any distance',
     distanceKm: 'Less than {km} km',
-    distanceHint: 'First choose an address or “Near me”.',
     sortedByDistance: 'Places sorted from nearest to farthest from “{label}”.',
     showMap: 'Show the map',
     hideMap: 'Hide the map',

@@ -1,15 +1,14 @@
-/** French texts of the venue finder and its cards: the reference catalogue (its shape types English). */
+/**
+ * French texts of the venue finder and its cards: the reference catalogue (its shape types English).
+ * The filters' texts come with the filters (finder-filters.fr.ts, `finderMessages.extend`).
+ */
 export const finderFr = {
   finder: {
     searchLabel: 'Rechercher un lieu, une commune, un code postal',
     filtersHeading: 'Filtrer les lieux',
+    filtersLoading: 'Chargement des filtres…',
+    filtersError: 'Les filtres n’ont pas pu être chargés. La recherche et la liste restent utilisables.',
     resultsHeading: 'Lieux',
-    hoursLegend: 'Horaires',
-    openNow: 'Ouvert maintenant',
-    openSaturday: 'Ouvert le samedi',
-    option: '{value} ({count})',
-    activeFilters: 'Filtres actifs',
-    reset: 'Effacer les filtres',
     count: { zero: 'Aucun lieu sur {total}', one: '{count} lieu sur {total}', other: '{count} lieux sur {total}' },
     noResult: 'Aucun lieu ne correspond à votre recherche. Essayez moins de mots ou retirez des filtres.',
     more: 'Afficher plus de lieux',
@@ -19,15 +18,6 @@ export const finderFr = {
     errorHeading: 'Erreur de chargement',
     retry: 'Réessayer',
     skipToResults: 'Aller à la liste des lieux',
-    selected: { one: '{count} choisi', other: '{count} choisis' },
-    removeFilter: 'Retirer le filtre {label}',
-    itinerance: 'Itinérance',
-    fixed: 'Lieu fixe',
-    itinerant: 'Lieu itinérant',
-    distance: 'Distance maximale',
-    distanceAny: 'Toutes distances',
-    distanceKm: 'Moins de {km} km',
-    distanceHint: 'Choisissez d’abord une adresse ou « Autour de moi ».',
     sortedByDistance: 'Lieux triés du plus proche au plus éloigné de « {label} ».',
     showMap: 'Afficher la carte',
     hideMap: 'Masquer la carte',
@@ -38,17 +28,6 @@ export const finderFr = {
     noPosition: 'Position inconnue : ce lieu n’est pas sur la carte.',
     download: 'Télécharger ces lieux (CSV)',
     downloaded: 'Fichier de {count} lieux préparé.',
-    fields: {
-      services: 'Services',
-      publics: 'Publics',
-      specificSupport: 'Prise en charge spécifique',
-      fees: 'Frais',
-      accessModes: 'Modalités d’accès',
-      supportModes: 'Modalités d’accompagnement',
-      nationalSchemes: 'Dispositifs',
-      labels: 'Labels et formations',
-      typology: 'Type de structure',
-    },
   },
   card: {
     distance: 'À {km}\u00a0km',
@@ -71,4 +50,4 @@ export const finderFr = {
   },
 };
 
-export type FinderMessages = typeof finderFr;
+export type FinderMessages = typeof finderFr & typeof import('./finder-filters.fr.js').finderFiltersFr;

@@ -19,7 +19,8 @@ async function until(check: () => boolean, what: string, timeout = 8000): Promis
 }
 
 const root = (el: PvVenueFinder) => el.shadowRoot!;
-const ready = (el: PvVenueFinder) => until(() => !!root(el).querySelector('.count'), 'the list');
+// The list, then the filters (finder-filters.ts, loaded once the list is shown).
+const ready = (el: PvVenueFinder) => until(() => !!root(el).querySelector('.count') && !!root(el).querySelector('fieldset[data-group="hours"]'), 'the list and its filters');
 const cards = (el: PvVenueFinder) => Array.from(root(el).querySelectorAll('pv-venue-card'));
 const cardNames = (el: PvVenueFinder) => cards(el).map((c) => c.shadowRoot!.querySelector('.name')!.textContent!.trim());
 const countText = (el: PvVenueFinder) => root(el).querySelector('.count')!.textContent!.trim();

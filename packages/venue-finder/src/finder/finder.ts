@@ -6,16 +6,14 @@ import { inTerritory, type TerritoryFilter } from '../data/territory.js';
 import { loadVenuesOffMainThread } from '../data/in-worker.js';
 import { VenueDataError } from '../data/errors.js';
 import { createVenueIndex, type SearchResult, type VenueIndex, type VenueQuery } from '../search/index.js';
-import { loadHoursEngine, type HoursEngine } from '../hours/hours.js';
-import { weekTableWith } from '../hours/week.js';
+import { loadedHoursView, loadHoursEngine, type HoursEngine } from '../hours/hours.js';
 import '../card/card.js';
 import { finderMessages, needFinderLocale } from './messages.js';
 import { finderStyles } from './finder.styles.js';
-import { FINDER_FIELDS, renderChoices, renderDistance, type ChoiceGroup, type ChoiceHandlers, type FinderField } from './filters.js';
-import { typologyName } from './typology.js';
+import { FINDER_FIELDS, type FinderField } from './fields.js';
 import { MapPanel } from './map-panel.js';
 
-export { FINDER_FIELDS, type FinderField } from './filters.js';
+export { FINDER_FIELDS, type FinderField } from './fields.js';
 
 /** What the `data` property accepts: venues, the text of a CSV/JSON file, or a promise of either. */
 export type VenueFinderData = readonly Venue[] | string | Promise<readonly Venue[] | string>;
@@ -31,8 +29,6 @@ type Mobility = 'fixed' | 'itinerant';
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 const DEBOUNCE_MS = 150;
-/** The distances offered once a place is chosen (km). */
-const DISTANCES = [2, 5, 10, 20, 50];
 const codes = (value: string): string[] => value.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
 const changedAny = (changed: PropertyValues, keys: string[]): boolean => keys.some((k) => changed.has(k as never));
 
@@ -110,6 +106,8 @@ export class PvVenueFinder extends PvElement {
   @state() private accessor mapStatus: MapPanel['status'] = 'closed';
   @state() private accessor addressReady = false;
   @state() private accessor openGroups: ReadonlySet<string> = new Set();
+  /** The filters' code (finder-filters.ts), loaded once the list is shown; 'failed' when offline. */
+  @state() private accessor filterPanel: typeof import('./finder-filters.js') | 'failed' | undefined = undefined;
 
   private readonly localize = new LocalizeController(this, finderMessages);
   private readonly mapPanel = new MapPanel();
@@ -249,6 +247,7 @@ export class PvVenueFinder extends PvElement {
       this.venues = venues;
       this.status = 'ready';
       this.dispatchEvent(new CustomEvent('pv-venues-loaded', { bubbles: true, composed: true, detail: { count: venues.length } }));
+      void this.loadFilterPanel();
       void this.loadEngine();
       // The address search comes once the list is there and the page is idle: the list never waits for it.
       if (!this.noAddress) whenIdle(() => void this.loadAddressSearch());
@@ -273,6 +272,16 @@ export class PvVenueFinder extends PvElement {
     return this.enginePromise;
   }
 
+  /** The filters come right after the list: the first screen (search, count, places) does not wait for them. */
+  private async loadFilterPanel(): Promise<void> {
+    if (this.filterPanel && this.filterPanel !== 'failed') return;
+    try {
+      this.filterPanel = await import('./finder-filters.js');
+    } catch {
+      this.filterPanel = 'failed'; // offline: the search and the list still work
+    }
+  }
+
   /** The address combobox is an enhancement: the list works before (and without) it. */
   private async loadAddressSearch(): Promise<void> {
     try {
@@ -293,6 +302,8 @@ export class PvVenueFinder extends PvElement {
 
   private computeMask(engine: HoursEngine, which: HoursFilter): Uint8Array {
     const mask = new Uint8Array(this.venues.length);
+    const weekTableWith = loadedHoursView()?.weekTableWith; // loaded with the engine
+    if (!weekTableWith) return mask;
     const now = this.now;
     this.venues.forEach((v, i) => {
       const value = typeof v.openingHours === 'string' ? v.openingHours.trim() : '';
@@ -383,8 +394,8 @@ export class PvVenueFinder extends PvElement {
     this.shown = this.page;
   }
 
-  private onDistanceChange(event: Event): void {
-    this.maxKm = Number((event.target as HTMLSelectElement).value) || 0;
+  private setDistance(km: number): void {
+    this.maxKm = km;
     this.shown = this.page;
   }
 
@@ -531,89 +542,47 @@ export class PvVenueFinder extends PvElement {
     </div>`;
   }
 
-  private renderFilters(): TemplateResult[] {
-    const t = this.localize;
-    const facets = this.result?.facets;
-    const handlers: ChoiceHandlers = {
-      toggle: (group, value, on) => this.toggle(group, value, on),
-      disclosure: (group, open) => {
-        if (open === this.openGroups.has(group)) return;
-        const next = new Set(this.openGroups);
-        if (open) next.add(group);
-        else next.delete(group);
-        this.openGroups = next;
+  /** What the filter panel (finder-filters.ts) needs to draw itself. */
+  private filterPanelState(): import('./finder-filters.js').FilterPanelState {
+    return {
+      t: this.localize,
+      index: this.index!,
+      facets: this.result?.facets,
+      venues: this.venues,
+      filters: this.filters,
+      hours: this.hours,
+      mobility: this.mobility,
+      hasPlace: this.place !== null,
+      maxKm: this.maxKm,
+      openGroups: this.openGroups,
+      handlers: {
+        toggle: (group, value, on) => this.toggle(group, value, on),
+        disclosure: (group, open) => this.setDisclosure(group, open),
+        distance: (km) => this.setDistance(km),
+        remove: (key, position) => (key === 'distance:' ? this.removeDistance(position) : this.removeChip(key, position)),
+        reset: () => this.resetFilters(),
       },
-      selectedText: (n) => t.t('finder.selected', { count: n }),
     };
-    const groups: ChoiceGroup[] = [
-      {
-        key: 'hours',
-        legend: t.t('finder.hoursLegend'),
-        open: true,
-        selected: this.hours,
-        options: [
-          { value: 'now', label: t.t('finder.openNow') },
-          { value: 'saturday', label: t.t('finder.openSaturday') },
-        ],
-      },
-    ];
-    for (const field of FINDER_FIELDS) {
-      const values = this.index ? [...this.index.vocabulary(field)] : [];
-      const counts = facets?.fields[field] ?? {};
-      const name = field === 'typology' ? typologyName : (v: string) => v;
-      groups.push({
-        key: field,
-        legend: t.t(`finder.fields.${field}`),
-        selected: this.filters[field] ?? [],
-        options: values
-          .map((value) => ({ value, label: t.t('finder.option', { value: name(value), count: counts[value] ?? 0 }), sort: name(value) }))
-          .sort((a, b) => a.sort.localeCompare(b.sort, 'fr')),
-      });
-    }
-    if (this.venues.some((v) => v.itinerant === true)) {
-      const counts = facets?.itinerant ?? { fixed: 0, itinerant: 0 };
-      groups.push({
-        key: 'mobility',
-        legend: t.t('finder.itinerance'),
-        selected: this.mobility,
-        options: [
-          { value: 'fixed', label: t.t('finder.option', { value: t.t('finder.fixed'), count: counts.fixed }) },
-          { value: 'itinerant', label: t.t('finder.option', { value: t.t('finder.itinerant'), count: counts.itinerant }) },
-        ],
-      });
-    }
-    return [
-      ...groups.filter((g) => g.options.length > 0).map((group) => renderChoices({ ...group, expanded: this.openGroups.has(group.key) }, handlers)),
-      ...(this.place
-        ? [renderDistance(t.t('finder.distance'), this.maxKm, [{ value: 0, label: t.t('finder.distanceAny') }, ...DISTANCES.map((km) => ({ value: km, label: t.t('finder.distanceKm', { km }) }))], (e) => this.onDistanceChange(e))]
-        : []),
-    ];
+  }
+
+  private setDisclosure(group: string, open: boolean): void {
+    if (open === this.openGroups.has(group)) return;
+    const next = new Set(this.openGroups);
+    if (open) next.add(group);
+    else next.delete(group);
+    this.openGroups = next;
+  }
+
+  private renderFilters(): TemplateResult | TemplateResult[] {
+    const panel = this.filterPanel;
+    if (panel === 'failed') return html`<p class="meta">${this.localize.t('finder.filtersError')}</p>`;
+    if (!panel || !this.index) return html`<p class="meta">${this.localize.t('finder.filtersLoading')}</p>`;
+    return panel.renderFilterPanel(this.filterPanelState());
   }
 
   private renderActive(): TemplateResult | typeof nothing {
-    const t = this.localize;
-    const active: { key: string; label: string }[] = [];
-    for (const h of this.hours) active.push({ key: `hours:${h}`, label: t.t(h === 'now' ? 'finder.openNow' : 'finder.openSaturday') });
-    for (const field of FINDER_FIELDS) {
-      const name = field === 'typology' ? typologyName : (v: string) => v;
-      for (const value of this.filters[field] ?? []) active.push({ key: `${field}:${value}`, label: `${t.t(`finder.fields.${field}`)} : ${name(value)}` });
-    }
-    for (const m of this.mobility) active.push({ key: `mobility:${m}`, label: t.t(m === 'fixed' ? 'finder.fixed' : 'finder.itinerant') });
-    if (this.maxKm > 0) active.push({ key: 'distance:', label: t.t('finder.distanceKm', { km: this.maxKm }) });
-    if (active.length === 0) return nothing;
-    return html`<div class="active">
-      <p class="label" id="active-label">${t.t('finder.activeFilters')}</p>
-      <ul aria-labelledby="active-label">
-        ${active.map(
-          (a, i) => html`<li>
-            <button type="button" class="chip" aria-label=${t.t('finder.removeFilter', { label: a.label })} @click=${() => (a.key === 'distance:' ? this.removeDistance(i) : this.removeChip(a.key, i))}>
-              ${a.label}<span class="x" aria-hidden="true">×</span>
-            </button>
-          </li>`,
-        )}
-      </ul>
-      <button type="button" class="btn tertiary" @click=${this.resetFilters}>${t.t('finder.reset')}</button>
-    </div>`;
+    const panel = this.filterPanel;
+    return panel && panel !== 'failed' && this.index ? panel.renderActiveFilters(this.filterPanelState()) : nothing;
   }
 
   private removeDistance(position: number): void {

@@ -4,7 +4,7 @@
  * finder renders. The list stays the complete alternative; the map mirrors the current results.
  */
 import type { Venue } from '../model.js';
-import { loadVenueMap, venueMapEn, venueMapFr, type VenueMap } from '../map/index.js';
+import { loadVenueMap, type VenueMap } from '../map/index.js';
 
 export type MapStatus = 'closed' | 'loading' | 'open' | 'error';
 
@@ -27,7 +27,7 @@ export class MapPanel {
     this.status = 'loading';
     void changed();
     try {
-      const { createVenueMap } = await loadVenueMap();
+      const { createVenueMap, venueMapEn, venueMapFr } = await loadVenueMap();
       if (ticket !== this.opening) return; // closed while loading
       this.status = 'open';
       // The container exists once the finder has rendered the "open" state.

@@ -1,8 +1,11 @@
 import { Translator, type Locale } from '@parvis/core';
 import { finderFr, type FinderMessages } from './finder.fr.js';
 
-/** Texts of pv-venue-finder and pv-venue-card; host pages may `finderMessages.override('fr', {…})`. */
-export const finderMessages = new Translator<FinderMessages>({ fr: finderFr });
+/**
+ * Texts of pv-venue-finder and pv-venue-card; host pages may `finderMessages.override('fr', {…})`.
+ * The French texts of the filters are added by the filters' code when it loads (finder-filters.fr.ts).
+ */
+export const finderMessages = new Translator<FinderMessages>({ fr: finderFr as FinderMessages });
 
 let english: Promise<void> | undefined;
 

@@ -7,6 +7,9 @@
 import type { nominatim_object, opening_hours as OpeningHoursInstance } from 'opening_hours';
 import { fromParisFrame, parisParts, toParisFrame } from './paris.js';
 import { regionForPostcode, type HolidayRegion } from './region.js';
+// The view (texts, week table) comes with the engine: see `HoursView` in hours.ts.
+export { formatClockString, formatHoursStatus, hoursTranslator } from './format.js';
+export { weekTableWith } from './week.js';
 import { MAX_VALUE_LENGTH, type ChangeTarget, type HoursOptions, type HoursStatus, type UnknownReason } from './hours.js';
 
 type OpeningHoursClass = typeof OpeningHoursInstance;

@@ -62,13 +62,28 @@ export interface HoursOptions {
 /** Longer values are not parsed (the longest OSM values are a few hundred characters). */
 export const MAX_VALUE_LENGTH = 1000;
 
+/**
+ * What shows hours as text (status sentence, week table, texts): it travels in the engine's chunk,
+ * since nothing can be shown before the engine is there; the list's first chunk stays smaller.
+ */
+export type HoursView = Pick<typeof import('./hours-engine.js'), 'formatHoursStatus' | 'formatClockString' | 'hoursTranslator' | 'weekTableWith'>;
+
 let loading: Promise<HoursEngine> | undefined;
+let view: HoursView | undefined;
+
+/** The hours view once `loadHoursEngine()` has resolved (undefined before). */
+export function loadedHoursView(): HoursView | undefined {
+  return view;
+}
 
 /** Loads opening_hours.js and the engine once (a separate chunk in bundles) and gives the engine. */
 export function loadHoursEngine(): Promise<HoursEngine> {
   // Both at once (no waterfall): the engine (small) and the parser (opening_hours.js).
   loading ??= Promise.all([import('./hours-engine.js'), import('opening_hours')]).then(
-    ([engine, parser]) => engine.createHoursEngine(parser.default),
+    ([engine, parser]) => {
+      view = engine;
+      return engine.createHoursEngine(parser.default);
+    },
     (error: unknown) => {
       loading = undefined; // a failed chunk load (offline) may be retried later
       throw error;

@@ -3,7 +3,6 @@
  * when the user asks for the map. Nothing here touches the network; tiles are requested once
  * `createVenueMap()` runs.
  */
-export { venueMapFr, venueMapEn, type VenueMapLabels } from './labels.js';
 export type { VenueMap, VenueMapOptions, VenueMapView } from './venue-map.js';
 
 let pending: Promise<typeof import('./venue-map.js')> | undefined;

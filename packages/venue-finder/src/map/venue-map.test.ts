@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 import { makeVenue, type Venue } from '../model.js';
-import { loadVenueMap, venueMapEn, venueMapFr, type VenueMap, type VenueMapOptions } from './index.js';
+import { loadVenueMap, type VenueMap, type VenueMapOptions } from './index.js';
+import { venueMapEn, venueMapFr } from './labels.js';
 
 /** Tiles from the test server (404s): no test reaches the internet. */
 const TILE_URL = '/shared-data/nonexistent/{z}/{x}/{y}.png';

@@ -7,6 +7,9 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster from 'supercluster';
 import type { Venue } from '../model.js';
 import { venueMapFr, type VenueMapLabels } from './labels.js';
+
+// The finder picks its map's texts from here, once the map is loaded (not in the list's chunk).
+export { venueMapEn, venueMapFr } from './labels.js';
 import { adoptVenueMapStyles } from './venue-map.styles.js';
 
 export { venueMapStyles, adoptVenueMapStyles } from './venue-map.styles.js';
