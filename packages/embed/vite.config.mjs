@@ -20,7 +20,8 @@ import { analyze } from './scripts/analyze.mjs';
 import { preciseImporters } from './scripts/barrels.mjs';
 import { moduleWorkers } from './scripts/workers.mjs';
 import { openingHoursCountries } from './scripts/opening-hours-fr.mjs';
-import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
+// the same plugin as for an application that bundles @parvis/venue-finder itself (its ./bundler entry)
+import { parvisLeafletTrustedTypes } from '../venue-finder/bundler/index.mjs';
 import { standardDecoratorsSharedHelpers } from './scripts/decorators.mjs';
 import { discoverElements } from './scripts/discover.mjs';
 
@@ -338,7 +339,7 @@ export default defineConfig(() => {
   const map = loaderMap();
   const group = (name, priority) => ({ name, priority, test: (id) => map.api.placement(id) === name });
   return {
-    plugins: [analyze(), moduleWorkers(), openingHoursCountries(), leafletTrustedTypes(), standardDecoratorsSharedHelpers(), textsWhereUsed(discoverElements), map, renameTrustedTypesPolicy(), parallelChunkImports()],
+    plugins: [analyze(), moduleWorkers(), openingHoursCountries(), parvisLeafletTrustedTypes(), standardDecoratorsSharedHelpers(), textsWhereUsed(discoverElements), map, renameTrustedTypesPolicy(), parallelChunkImports()],
     // Production Lit: never the 'development' export condition. 'parvis-source' builds the
     // packages from their TypeScript sources (decorators lowered by scripts/decorators.mjs).
     resolve: { conditions: ['parvis-source', 'module', 'browser', 'production'] },
