@@ -45,6 +45,16 @@ export interface QueryEngine {
 /** Label of the group gathering what is beyond `limit` (the page may translate it: `other: true`). */
 export const OTHER_LABEL = 'Autres';
 
+/**
+ * The idle work of a worker holding a table, in order: every column's sort order first (a click on
+ * a header), then its folded text (a first search). One step per `prepare` call, so that a request
+ * that comes in waits for one step at most.
+ */
+export function preparationSteps(columnCount: number): { column: number; folded: boolean }[] {
+  const columns = Array.from({ length: columnCount }, (_, column) => column);
+  return [...columns.map((column) => ({ column, folded: false })), ...columns.map((column) => ({ column, folded: true }))];
+}
+
 export function createQueryEngine(table: QueryTable): QueryEngine {
   const n = table.rowCount;
   const collator = new Intl.Collator('fr', { numeric: true });

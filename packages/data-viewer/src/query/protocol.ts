@@ -5,7 +5,7 @@
 import type { GroupQuery, TableQuery } from '../model.js';
 import type { ColumnValues } from '../source/columns.js';
 import type { PackedStrings } from '../source/transfer.js';
-import { createQueryEngine, type QueryEngine, type QueryTable } from './engine.js';
+import { createQueryEngine, preparationSteps, type QueryEngine, type QueryTable } from './engine.js';
 
 /** A table on its way to the worker: text columns packed (source/transfer.ts) or as arrays. */
 export type TransferTable = Omit<QueryTable, 'data'> & { data: (ColumnValues | PackedStrings)[] };
@@ -73,9 +73,8 @@ export class QueryServer {
   private one(request: QueryRequest): unknown {
     if (request.type === 'init') {
       this.engine = createQueryEngine({ ...request.table, data: unpackColumns(request.table.data) });
-      const columns = request.table.columns.map((_, column) => column);
-      // Orders only: folded copies of every column would hold millions of strings a page may never search.
-      this.toPrepare = columns.map((column) => ({ column, folded: false }));
+      // As the viewer's session: without the folded text, the first keystroke after idle took 0.7 s at 400,000 rows.
+      this.toPrepare = preparationSteps(request.table.columns.length);
       return request.table.rowCount;
     }
     const engine = this.engine;

@@ -6,7 +6,7 @@ import { readSource, type ReadSource } from '../source/read.js';
 import type { Delimiter } from '../source/sniff.js';
 import type { DataTable } from '../source/table.js';
 import type { ReadProgress } from '../source/read.js';
-import { createQueryEngine, type QueryEngine } from '../query/engine.js';
+import { createQueryEngine, preparationSteps, type QueryEngine } from '../query/engine.js';
 import { toCsv } from '@parvis/core/csv';
 import { DataSourceError } from '../source/errors.js';
 import { sourceText, type SourceTextKey } from '../source/messages.js';
@@ -37,9 +37,7 @@ export class SessionCore {
     this.table = table;
     this.fields = fieldsFor(schema, table.columns.map((c) => c.name))?.map((f) => f?.field) ?? [];
     this.engine = createQueryEngine(table);
-    // Sort orders first (a click on a header), then the folded text a first search needs.
-    const indices = table.columns.map((_, column) => column);
-    this.toPrepare = [...indices.map((column) => ({ column, folded: false })), ...indices.map((column) => ({ column, folded: true }))];
+    this.toPrepare = preparationSteps(table.columns.length);
     this.total = this.engine.run({}).total;
     const { columns, rowCount, issues, issueCounts } = table;
     const word = (lang: 'fr' | 'en') =>
