@@ -23,10 +23,11 @@ export interface WorkerLoadOptions extends LoadOptions {
   mainThread?: boolean;
 }
 
-async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
+/** Bytes, not `response.text()` (always UTF-8): the lazy parser chunk decodes them (Windows-1252 of Excel…). */
+async function fetchBytes(url: URL, signal?: AbortSignal): Promise<ArrayBuffer> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new VenueDataError('download', `Le fichier n’a pas pu être téléchargé (HTTP ${response.status}).`);
-  return response.text();
+  return response.arrayBuffer();
 }
 
 function abortError(): DOMException {
@@ -68,15 +69,18 @@ function runInWorker(request: WorkerRequest, options: WorkerLoadOptions): Promis
 }
 
 /**
- * Reads a dataset (its text, or a URL to fetch) in a module worker, so that large files do not block
+ * Reads a dataset (its text, the bytes of a file, or a URL to fetch) in a module worker, so that large files do not block
  * the page and the parser is never downloaded into the page; falls back to the main thread (loading
  * the parser then) when a worker cannot be started (CSP `worker-src`, file:// page, missing module).
- * Dataset errors are `VenueDataError`s in both cases.
+ * Dataset errors are `VenueDataError`s in both cases. Text is read as is; bytes and downloaded files are
+ * decoded (UTF-8, Windows-1252, UTF-16), and a file that is not text is a `VenueDataError('binary')`.
  */
-export async function loadVenuesOffMainThread(source: string | URL, options: WorkerLoadOptions = {}): Promise<LoadResult> {
+export async function loadVenuesOffMainThread(source: string | URL | ArrayBuffer, options: WorkerLoadOptions = {}): Promise<LoadResult> {
   if (options.signal?.aborted) throw abortError();
   const { territory, version, now, staleMonths, checkHours } = options;
-  const request: WorkerRequest = { ...(typeof source === 'string' ? { text: source } : { url: source.href }), territory, version, now, staleMonths };
+  const input = typeof source === 'string' ? { text: source } : source instanceof ArrayBuffer ? { bytes: source } : { url: source.href };
+  // Bytes are copied, not transferred: the fallback below still needs them if the worker cannot start.
+  const request: WorkerRequest = { ...input, territory, version, now, staleMonths };
   // A function cannot cross to the worker: then the report is made here.
   if (checkHours) request.noReport = true;
   if (!options.mainThread && typeof Worker === 'function') {
@@ -84,15 +88,15 @@ export async function loadVenuesOffMainThread(source: string | URL, options: Wor
       const { raw, report } = await runInWorker(request, options);
       if (report) return { venues: raw.venues, report, format: raw.format, version: raw.version };
       const { qualityReport } = await import('./quality.js');
-      return { venues: raw.venues, report: qualityReport(raw.venues, raw.issues, { ...options, warnings: raw.warnings }), format: raw.format, version: raw.version };
+      return { venues: raw.venues, report: qualityReport(raw.venues, raw.issues, { ...options, warnings: raw.warnings, encoding: raw.encoding }), format: raw.format, version: raw.version };
     } catch (error) {
       if (error instanceof VenueDataError || (error instanceof DOMException && error.name === 'AbortError')) throw error;
       // The worker could not start: do it here.
     }
   }
-  const [text, { loadVenues }] = await Promise.all([typeof source === 'string' ? source : fetchText(source, options.signal), import('./load.js')]);
+  const [data, { loadVenues }] = await Promise.all([typeof source === 'string' || source instanceof ArrayBuffer ? source : fetchBytes(source, options.signal), import('./load.js')]);
   if (options.signal?.aborted) throw abortError();
-  return loadVenues(text, options);
+  return loadVenues(data, options);
 }
 
 /** The first name of `loadVenuesOffMainThread`, kept for existing callers. */

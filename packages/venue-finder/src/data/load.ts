@@ -1,8 +1,9 @@
 /** Ties parsing, normalisation, the territory filter and the quality report together. */
 import type { Venue } from '../model.js';
+import { decodeDataset } from './decode.js';
 import { normalizeRecords, type SchemaVersion, type VenueIssue } from './normalize.js';
 import { parseDataset, type DataFormat } from './parse.js';
-import { qualityReport, type QualityOptions, type QualityReport } from './quality.js';
+import { qualityReport, type EncodingReport, type QualityOptions, type QualityReport } from './quality.js';
 import { inTerritory, type TerritoryFilter } from './territory.js';
 
 /** Options that can cross to a worker (plain data). */
@@ -13,7 +14,7 @@ export interface ParseOptions {
   version?: SchemaVersion;
 }
 
-export interface LoadOptions extends ParseOptions, Omit<QualityOptions, 'warnings'> {}
+export interface LoadOptions extends ParseOptions, Omit<QualityOptions, 'warnings' | 'encoding'> {}
 
 export interface LoadResult {
   venues: Venue[];
@@ -29,21 +30,34 @@ export interface RawLoadResult {
   warnings: string[];
   format: DataFormat;
   version: SchemaVersion;
+  /** How the bytes were read, when the input was bytes (a downloaded file); absent for text. */
+  encoding?: EncodingReport;
 }
 
-export function loadRaw(text: string, options: ParseOptions = {}): RawLoadResult {
-  const { records, format, warnings } = parseDataset(text);
+/**
+ * Text (inline data, read as is) or the bytes of a file (decoded: UTF-8, Windows-1252, UTF-16; a file
+ * that is not text throws `VenueDataError('binary')`).
+ */
+export type DatasetInput = string | ArrayBuffer | Uint8Array;
+
+export function loadRaw(input: DatasetInput, options: ParseOptions = {}): RawLoadResult {
+  // Anything but bytes goes to the parser as is: it names a non-string input "vide ou illisible".
+  const decoded = input instanceof ArrayBuffer || input instanceof Uint8Array ? decodeDataset(input) : undefined;
+  const { records, format, warnings } = parseDataset(decoded ? decoded.text : (input as string));
   const { venues: all, issues, version } = normalizeRecords(records, { version: options.version });
   const venues = options.territory ? all.filter((v) => inTerritory(v, options.territory)) : all;
-  return { venues, issues, warnings, format, version };
+  const raw: RawLoadResult = { venues, issues, warnings, format, version };
+  // Only when known: results of inline text stay as they were.
+  if (decoded) raw.encoding = decoded.encoding;
+  return raw;
 }
 
 export function finishLoad(raw: RawLoadResult, options: LoadOptions = {}): LoadResult {
-  const report = qualityReport(raw.venues, raw.issues, { ...options, warnings: raw.warnings });
+  const report = qualityReport(raw.venues, raw.issues, { ...options, warnings: raw.warnings, encoding: raw.encoding });
   return { venues: raw.venues, report, format: raw.format, version: raw.version };
 }
 
-/** Reads a dataset's text into venues and a quality report. Throws `VenueDataError` when unreadable. */
-export function loadVenues(text: string, options: LoadOptions = {}): LoadResult {
-  return finishLoad(loadRaw(text, options), options);
+/** Reads a dataset (its text or its bytes) into venues and a quality report. Throws `VenueDataError` when unreadable. */
+export function loadVenues(input: DatasetInput, options: LoadOptions = {}): LoadResult {
+  return finishLoad(loadRaw(input, options), options);
 }

@@ -3,6 +3,7 @@
  * examples, and a CSV version to download.
  */
 import { csvCell, toCsv } from '@parvis/core/csv';
+import type { DecodeWarning, DecodeWarningCode, TextEncodingName } from '@parvis/core/text';
 import type { Venue } from '../model.js';
 import { REQUIRED_FIELDS, type RequiredField, type VenueIssue } from './normalize.js';
 
@@ -21,6 +22,14 @@ export interface QualityEntry {
 export interface UnknownValuesEntry extends QualityEntry {
   /** Each unknown value and how many times it occurs. */
   values: Record<string, number>;
+}
+
+/** How a downloaded file's bytes were read into text. */
+export interface EncodingReport {
+  /** `utf-8`, `utf-8-bom`, `windows-1252` (French Excel's "CSV"), `utf-16le`, `utf-16be`. */
+  name: TextEncodingName;
+  /** What the reading noticed: accents destroyed before (`mojibake`, `replacement-chars`), mixed encodings… */
+  warnings: DecodeWarning[];
 }
 
 export interface QualityReport {
@@ -50,6 +59,8 @@ export interface QualityReport {
   duplicateIds: QualityEntry;
   /** Reading warnings (CSV rows with too many / too few columns…). */
   warnings: string[];
+  /** The encoding of a downloaded file and the damage found in its text; absent for text given by the page. */
+  encoding?: EncodingReport;
 }
 
 export interface QualityOptions {
@@ -60,6 +71,7 @@ export interface QualityOptions {
   /** Returns true when an opening-hours value can be read; when absent, hours are not checked. */
   checkHours?: (value: string) => boolean;
   warnings?: string[];
+  encoding?: EncodingReport;
 }
 
 export const MAX_EXAMPLES = 5;
@@ -101,6 +113,8 @@ export function qualityReport(venues: readonly Venue[], issues: readonly VenueIs
     duplicateIds: entry(),
     warnings: [...(options.warnings ?? [])],
   };
+  // Set only when known, so that the report of inline text has no `encoding` key at all.
+  if (options.encoding) report.encoding = options.encoding;
   const ids = new Set(venues.map((v) => v.id));
   for (const issue of issues) {
     if (!ids.has(issue.venueId)) continue; // venue filtered out (territory)
@@ -176,6 +190,14 @@ const LABELS: Array<[keyof QualityReport, string]> = [
   ['duplicateIds', 'Identifiant en double'],
 ];
 
+/** Damage in the text of the file, in the CSV report (the other warnings only explain the encoding). */
+const ENCODING_LABELS: Partial<Record<DecodeWarningCode, string>> = {
+  'mojibake': 'Accents abîmés dans le fichier (Ã© au lieu de é)',
+  'replacement-chars': 'Caractères illisibles dans le fichier (�)',
+  'invalid-utf8': 'Encodages mélangés (octets lus �)',
+  'nul-bytes': 'Caractères nuls retirés',
+};
+
 /** The report as a CSV file (`,` separator, one row per problem example, a count row per problem). */
 export function qualityReportCsv(report: QualityReport): string {
   const rows: Array<Array<string | number>> = [['probleme', 'champ', 'nombre', 'id', 'nom', 'valeur']];
@@ -190,6 +212,12 @@ export function qualityReportCsv(report: QualityReport): string {
   }
   for (const [field, e] of Object.entries(report.unknownValues)) section('Valeur hors vocabulaire', field, e);
   for (const [field, e] of Object.entries(report.missingFields)) section('Champ obligatoire vide', field, e);
+  const encoding = report.encoding;
+  if (encoding && !encoding.name.startsWith('utf-8')) rows.push(['Encodage du fichier', '', '', '', '', encoding.name]);
+  for (const w of encoding?.warnings ?? []) {
+    const label = ENCODING_LABELS[w.code];
+    if (label) rows.push([label, '', w.count ?? '', '', '', w.sample ?? '']);
+  }
   for (const w of report.warnings) rows.push(['Lecture du fichier', '', '', '', '', w]);
   return toCsv(rows);
 }

@@ -27,12 +27,14 @@ describe('data/loadVenuesInWorker', () => {
   });
   it('reads a real file from its URL in a module worker, same result as the main thread', async function () {
     this.timeout(30000); // 1 MB read twice (worker, then page) on a busy 2-core machine
-    const text = await (await fetch(FS)).text();
+    // The bytes, as the worker reads them (decoded there: the report says how).
+    const bytes = new Uint8Array(await (await fetch(FS)).arrayBuffer());
     const now = new Date('2026-01-01');
     const started = performance.now();
     const inWorker = await loadVenuesInWorker(new URL(FS, location.href), { workerUrl, now });
     expect(performance.now() - started).to.be.lessThan(10000);
-    const here = loadVenues(text, { now });
+    const here = loadVenues(bytes, { now });
+    expect(inWorker.report.encoding!.name).to.equal('utf-8');
     expect(answers).to.deep.equal([true]);
     expect(inWorker.venues).to.have.length(2683);
     expect(inWorker.version).to.equal('france-services');

@@ -7,6 +7,7 @@ import { cleanVenues, examples, EXAMPLE_FILE, SAMPLE_CSV } from './report.exampl
 import { loadVenues, qualityReport, qualityReportCsv, type QualityEntry, type QualityReport } from '../data/index.js';
 import { loadHoursEngine } from '../hours/hours.js';
 import { makeVenue, type Venue } from '../model.js';
+import { windows1252 } from '../../../../test/helpers/windows-1252.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { THEMES, themedFixture } from '../../../../test/helpers/themes.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
@@ -41,22 +42,27 @@ function deepActive(): Element | null {
   return a;
 }
 
-async function text(url: string): Promise<string> {
+/** The bytes of a file, as the element reads them from `src` (decoded by the data layer). */
+async function bytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 /** What the element should compute: the data layer's report with the real opening-hours checker. */
-async function expectedReport(source: string): Promise<QualityReport> {
+async function expectedReport(source: string | Uint8Array): Promise<QualityReport> {
   return loadVenues(source, { checkHours: hoursChecker(await loadHoursEngine()) }).report;
 }
+
+/** Section kinds → the decoder's warning codes they show. */
+const ENCODING_CODES: Record<string, string> = { mojibake: 'mojibake', replacementChars: 'replacement-chars', invalidUtf8: 'invalid-utf8', nulBytes: 'nul-bytes' };
 
 /** The entry behind a rendered section (`data-kind`, `data-key`). */
 function entryOf(report: QualityReport, section: HTMLElement): QualityEntry | { count: number } {
   const kind = section.dataset.kind as keyof QualityReport;
   const key = section.dataset.key ?? '';
   if (kind === 'warnings') return { count: report.warnings.length };
+  if (ENCODING_CODES[kind]) return report.encoding!.warnings.find((w) => w.code === ENCODING_CODES[kind])! as { count: number };
   if (kind === 'missingFields') return report.missingFields[key as keyof QualityReport['missingFields']];
   if (kind === 'unknownValues') return report.unknownValues[key]!;
   return report[kind] as QualityEntry;
@@ -75,6 +81,7 @@ function expectSameCounts(el: PvVenueReport, report: QualityReport): void {
     report.lambert93Coordinates, report.outsideFrance, report.unconvertedHours, report.staleUpdates, report.duplicateIds,
     ...(report.unparsableHours ? [report.unparsableHours] : []),
     ...Object.values(report.unknownValues), ...Object.values(report.missingFields),
+    ...(report.encoding?.warnings ?? []).filter((w) => Object.values(ENCODING_CODES).includes(w.code)).map((w) => ({ count: w.count! })),
   ].reduce((sum, e) => sum + e.count, report.warnings.length);
   expect(total).to.equal(all);
 }
@@ -150,7 +157,7 @@ describe('pv-venue-report', () => {
 
   it('reports the Hinaura file (687 places) like the data layer', async function () {
     this.timeout(30000); // the file is read twice (here and by the element) on a shared machine
-    const expected = await expectedReport(await text(HINAURA));
+    const expected = await expectedReport(await bytes(HINAURA));
     clearAnnouncer();
     const el = await fixture<PvVenueReport>(html`<pv-venue-report src=${HINAURA}></pv-venue-report>`);
     await ready(el);
@@ -173,7 +180,7 @@ describe('pv-venue-report', () => {
 
   it('reports the France Services list (2 683 sites) like the data layer', async function () {
     this.timeout(30000); // the file is read twice (here and by the element) on a shared machine
-    const expected = await expectedReport(await text(FRANCE_SERVICES));
+    const expected = await expectedReport(await bytes(FRANCE_SERVICES));
     const el = await fixture<PvVenueReport>(html`<pv-venue-report src=${FRANCE_SERVICES}></pv-venue-report>`);
     await ready(el);
     expect(el.report).to.deep.equal(expected);
@@ -182,7 +189,8 @@ describe('pv-venue-report', () => {
     // latitude or longitude; 26 with an empty lib_com, code_postal and adresse; no date_maj column;
     // the only single-address `mail` cells without a valid top-level domain are the two below;
     // `insee_com` "0null" is the only malformed code; 5 rows have h_* cells with something else than
-    // digits, ':', '/', '-' and spaces. 2 + 1 + 30 + 5 + 3 × 26 + 2 683 = 2 799 problems.
+    // digits, ':', '/', '-' and spaces; 4 destroyed accents ("Fresnes-LÃ©guillon", "Trie-ChÃ¢teau",
+    // twice each). 2 + 1 + 30 + 5 + 3 × 26 + 2 683 + 4 = 2 803 problems.
     const r = el.report!;
     expect(r.total).to.equal(2683);
     expect(r.missingCoordinates.count).to.equal(30);
@@ -191,7 +199,11 @@ describe('pv-venue-report', () => {
     expect(r.invalidEmails.examples.map((e) => e.value)).to.deep.equal(['lelien@paysapt-luberon.f', 'mfs@ville-louvres']);
     expect(r.invalidValues.count).to.equal(1);
     expect(r.unconvertedHours.count).to.equal(5);
-    expect(plain(summary(el))).to.equal('2 683 lieux lus, 2 799 problèmes');
+    expect(plain(summary(el))).to.equal('2 683 lieux lus, 2 803 problèmes');
+    const mojibake = sections(el).find((s) => s.dataset.kind === 'mojibake')!;
+    expect(plain(mojibake.querySelector('.count')!.textContent!)).to.equal('4 problèmes');
+    expect(mojibake.querySelector('.sample')!.textContent).to.contain('Fresnes-LÃ©guillon');
+    expect(root(el).querySelector('.encoding')).to.equal(null); // UTF-8: nothing to say
     // The record number of id 2004 (the "0null" INSEE code): row 1 710 of the CSV, record 1 709.
     const invalid = sections(el).find((s) => s.dataset.kind === 'invalidValues')!;
     expect(Array.from(invalid.querySelectorAll('tbody td'), (c) => c.textContent!.trim())).to.deep.equal(['1630', '2004', 'code_insee', '0NULL']);
@@ -203,7 +215,7 @@ describe('pv-venue-report', () => {
 
   for (const file of [EXAMPLE_FILE, STANDARD_V01]) {
     it(`reports the example file of the standard ${file.includes('v0.1') ? 'v0.1.1' : 'v1'}`, async () => {
-      const expected = await expectedReport(await text(file));
+      const expected = await expectedReport(await bytes(file));
       const el = await fixture<PvVenueReport>(html`<pv-venue-report src=${file}></pv-venue-report>`);
       await ready(el);
       expect(el.report).to.deep.equal(expected);
@@ -487,6 +499,48 @@ describe('pv-venue-report', () => {
     await until(() => el.report?.staleUpdates.count === 1, 'the new report');
     const stale = sections(el).find((s) => s.dataset.kind === 'staleUpdates')!;
     expect(stale.querySelector('h2')!.textContent).to.equal('Mise à jour de plus de 1 mois');
+  });
+
+  it('says which encoding an Excel file had, and shows accents already damaged, in French and English', async () => {
+    // "Ã©" typed in a Windows-1252 file: the text of a UTF-8 file once read wrong, then saved again.
+    const csv = 'id,nom,commune,code_postal,adresse,date_maj\nm1,Médiathèque Aimé-Césaire,Besançon,25000,1 rue du Château,2099-01-01\nm2,CafÃ© l’Œuvre,Orléans,4Arc,2099-01-01\n';
+    const url = URL.createObjectURL(new Blob([windows1252(csv) as BlobPart]));
+    try {
+      const el = await fixture<PvVenueReport>(html`<pv-venue-report src=${url}></pv-venue-report>`);
+      await ready(el);
+      expect(el.report!.encoding).to.deep.equal({ name: 'windows-1252', warnings: [{ code: 'encoding-fallback' }, { code: 'mojibake', count: 1, sample: 'm2,CafÃ© l’Œuvre,Orléans,4' }] });
+      expect(el.report).to.deep.equal(await expectedReport(windows1252(csv)));
+      expect(root(el).querySelector('.encoding')!.textContent).to.contain('Encodage détecté\u00a0: Windows-1252.');
+      const mojibake = sections(el).find((s) => s.dataset.kind === 'mojibake')!;
+      expect(mojibake.querySelector('.count')!.textContent).to.equal('1 problème');
+      expect(mojibake.querySelector('.sample')!.textContent).to.equal('Première ligne concernée, telle que lue\u00a0: «\u00a0m2,CafÃ© l’Œuvre,Orléans,4\u00a0»');
+      // the downloads carry it too
+      expect(el.csvText()).to.contain('Encodage du fichier,,,,,windows-1252');
+      expect(el.csvText()).to.contain('Accents abîmés dans le fichier');
+      expect(JSON.parse(el.jsonText()).encoding.name).to.equal('windows-1252');
+      const en = await fixture<PvVenueReport>(html`<pv-venue-report lang="en" src=${url}></pv-venue-report>`);
+      await ready(en);
+      expect(root(en).querySelector('.encoding')!.textContent).to.contain('Encoding detected: Windows-1252.');
+      expect(sections(en).find((s) => s.dataset.kind === 'mojibake')!.querySelector('h2')!.textContent).to.equal('Accents already damaged in the file (“Ã©” instead of “é”)');
+      await expect(el).to.be.accessible();
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('checks the text of a file it downloaded only: not for text given by the page', async () => {
+    const withProblem = 'id,nom,telephone\na,A,pas un numéro\n';
+    const url = URL.createObjectURL(new Blob([new TextEncoder().encode(withProblem) as BlobPart]));
+    try {
+      const downloaded = await fixture<PvVenueReport>(html`<pv-venue-report src=${url}></pv-venue-report>`);
+      await ready(downloaded);
+      expect(root(downloaded).querySelector('.passed')!.textContent).to.contain('accents');
+      const given = await fixture<PvVenueReport>(html`<pv-venue-report .data=${withProblem}></pv-venue-report>`);
+      await ready(given);
+      expect(root(given).querySelector('.passed')!.textContent).not.to.contain('accents');
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   });
 
   it('speaks English with lang="en"', async () => {

@@ -8,9 +8,9 @@ import { VenueDataError } from '../data/errors.js';
 // quality.ts, not the data index: the parser (load.ts) stays a lazy chunk shared with the finder.
 import { qualityReport, qualityReportCsv, type QualityOptions, type QualityReport } from '../data/quality.js';
 import { loadHoursEngine, type HoursEngine } from '../hours/hours.js';
-import { reportMessages } from './messages.js';
+import { needReportLocale, reportMessages } from './messages.js';
 import { reportStyles } from './report.styles.js';
-import { passedKinds, problemCount, reportSections, type ReportSection } from './sections.js';
+import { encodingLabel, passedKinds, problemCount, reportSections, type ReportSection } from './sections.js';
 
 /** What the `data` property accepts: venues, the text of a CSV/JSON file, or a promise of either. */
 export type VenueReportData = readonly Venue[] | string | Promise<readonly Venue[] | string>;
@@ -105,6 +105,7 @@ export class PvVenueReport extends PvElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    needReportLocale(this.localize.locale);
     if (changed.has('src') || changed.has('data') || changed.has('staleMonths')) void this.load();
   }
 
@@ -126,7 +127,7 @@ export class PvVenueReport extends PvElement {
     // The hours parser is a lazy chunk: fetched while the file downloads.
     const engine = loadHoursEngine().catch(() => undefined);
     try {
-      let input: readonly Venue[] | string;
+      let input: readonly Venue[] | string | ArrayBuffer;
       if (this.data !== undefined) {
         input = await this.data;
       } else {
@@ -134,14 +135,15 @@ export class PvVenueReport extends PvElement {
         this.abort = controller;
         const response = await fetch(new URL(this.src, document.baseURI), { signal: controller.signal, credentials: 'same-origin' });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        input = await response.text();
+        // Bytes, not response.text() (always UTF-8): the data layer decodes them (Windows-1252 of Excel…).
+        input = await response.arrayBuffer();
       }
       const loaded = await engine;
       if (id !== this.loadId) return;
       const options: QualityOptions = { staleMonths: this.staleMonths > 0 ? this.staleMonths : 12, ...(loaded ? { checkHours: hoursChecker(loaded) } : {}) };
       let venues: readonly Venue[];
       let report: QualityReport;
-      if (typeof input !== 'string') {
+      if (typeof input !== 'string' && !(input instanceof ArrayBuffer)) {
         venues = (Array.isArray(input) ? input : []).filter((v: Venue) => v !== null && typeof v === 'object');
         report = qualityReport(venues, [], options);
       } else {
@@ -203,10 +205,12 @@ export class PvVenueReport extends PvElement {
     const sections = reportSections(report, (id) => records.get(id));
     const problems = sections.reduce((sum, s) => sum + s.count, 0);
     const passed = passedKinds(report, sections);
+    const encoding = encodingLabel(report);
     return html`<div class="report">
       <p class="summary" part="summary">${this.summaryText(report.total, problems)}</p>
       ${problems === 0 && report.total > 0 ? html`<p class="clean">${t.t('report.clean')}</p>` : nothing}
       ${report.unparsableHours === undefined ? html`<p class="note">${t.t('report.hoursNotChecked')}</p>` : nothing}
+      ${encoding ? html`<p class="note encoding">${t.t('report.encoding', { name: encoding })}</p>` : nothing}
       <div class="downloads" part="downloads" role="group" aria-label=${t.t('report.downloads')}>
         <button type="button" class="btn" data-format="csv" @click=${() => this.download('csv')}>${t.t('report.downloadCsv')}</button>
         <button type="button" class="btn" data-format="json" @click=${() => this.download('json')}>${t.t('report.downloadJson')}</button>
@@ -228,6 +232,7 @@ export class PvVenueReport extends PvElement {
       <p class="effect">${t.t('report.effect', { text: t.t(`report.kinds.${section.kind}.effect`) })}</p>
       ${section.values ? this.renderValues(section) : nothing}
       ${section.warnings ? html`<ul class="warnings">${section.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
+      ${section.sample !== undefined ? html`<p class="sample">${t.t('report.sample', { text: section.sample })}</p>` : nothing}
       ${section.rows.length > 0 ? this.renderRows(section) : nothing}
     </section>`;
   }

@@ -2,6 +2,7 @@
  * The quality report as the sections pv-venue-report shows: one per kind of problem (and per field
  * for vocabularies and required fields), in the order a webmaster fixes things. Pure data, no DOM.
  */
+import type { DecodeWarningCode } from '@parvis/core/text';
 import type { QualityEntry, QualityReport } from '../data/quality.js';
 
 export const KINDS = [
@@ -19,6 +20,10 @@ export const KINDS = [
   'staleUpdates',
   'missingFields',
   'duplicateIds',
+  'mojibake',
+  'replacementChars',
+  'invalidUtf8',
+  'nulBytes',
   'warnings',
 ] as const;
 export type ReportKind = (typeof KINDS)[number];
@@ -47,6 +52,26 @@ export interface ReportSection {
   values?: Array<[string, number]>;
   /** Reading warnings (no place attached). */
   warnings?: string[];
+  /** Damage in the text of the file: its first damaged line, as read. */
+  sample?: string;
+}
+
+type EncodingKind = 'mojibake' | 'replacementChars' | 'invalidUtf8' | 'nulBytes';
+const isEncodingKind = (kind: ReportKind): kind is EncodingKind => kind in ENCODING_KINDS;
+
+/** Damage in the text of a downloaded file (`QualityReport.encoding.warnings`), one section each. */
+const ENCODING_KINDS: Readonly<Record<EncodingKind, DecodeWarningCode>> = {
+  mojibake: 'mojibake',
+  replacementChars: 'replacement-chars',
+  invalidUtf8: 'invalid-utf8',
+  nulBytes: 'nul-bytes',
+};
+
+/** The name of a detected encoding when it is worth saying (not UTF-8), else undefined. */
+export function encodingLabel(report: QualityReport): string | undefined {
+  const name = report.encoding?.name;
+  if (!name || name.startsWith('utf-8')) return undefined;
+  return name === 'windows-1252' ? 'Windows-1252' : name === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
 }
 
 /** The column a problem of this kind is in, when it is always the same one (médiation numérique v1 names). */
@@ -104,6 +129,9 @@ export function reportSections(report: QualityReport, recordOf: (id: string) => 
       }
     } else if (kind === 'missingFields') {
       for (const [field, entry] of Object.entries(report.missingFields)) push(kind, entry, { field, key: field });
+    } else if (isEncodingKind(kind)) {
+      const warning = report.encoding?.warnings.find((w) => w.code === ENCODING_KINDS[kind]);
+      if (warning?.count) sections.push({ kind, count: warning.count, rows: [], ...(warning.sample === undefined ? {} : { sample: warning.sample }) });
     } else if (kind === 'warnings') {
       if (report.warnings.length > 0) sections.push({ kind, count: report.warnings.length, rows: [], warnings: [...report.warnings] });
     } else {
@@ -118,8 +146,11 @@ export function problemCount(report: QualityReport): number {
   return reportSections(report, () => undefined).reduce((sum, s) => sum + s.count, 0);
 }
 
-/** The kinds that were checked and found nothing (opening hours only when a checker was given). */
+/**
+ * The kinds that were checked and found nothing (opening hours only when a checker was given; the text
+ * of the file only when the report read its bytes: text given by the page was not checked).
+ */
 export function passedKinds(report: QualityReport, sections: readonly ReportSection[]): ReportKind[] {
   const found = new Set(sections.map((s) => s.kind));
-  return KINDS.filter((k) => !found.has(k) && (k !== 'unparsableHours' || report.unparsableHours !== undefined));
+  return KINDS.filter((k) => !found.has(k) && (k !== 'unparsableHours' || report.unparsableHours !== undefined) && (!isEncodingKind(k) || report.encoding !== undefined));
 }
