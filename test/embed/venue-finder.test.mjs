@@ -91,6 +91,27 @@ describe('venue finder under a strict CSP', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('keeps the list and the search when the filters cannot be downloaded (offline after the list)', async () => {
+    const { page, log } = await openPage(session.browser);
+    await page.setRequestInterception(true);
+    page.on('request', (r) => (/\/chunks\/finder-filters-/.test(r.url()) ? r.abort('internetdisconnected') : r.continue()));
+    await page.goto(`${session.server.origin}/venue-finder.html?csp=strict-tt-finder`, { waitUntil: 'load' });
+    const state = await page.waitForFunction(
+      () => {
+        const root = document.querySelector('pv-venue-finder')?.shadowRoot;
+        const message = root?.querySelector('.filters .meta')?.textContent ?? '';
+        return /pas pu être chargés/.test(message) && { message, count: root.querySelector('.count').textContent.trim(), cards: root.querySelectorAll('pv-venue-card').length, search: !!root.querySelector('#search') };
+      },
+      { polling: 50 },
+    ).then((h) => h.jsonValue());
+    assert.equal(state.message, 'Les filtres n’ont pas pu être chargés. La recherche et la liste restent utilisables.');
+    assert.deepEqual({ count: state.count, cards: state.cards, search: state.search }, { count: '1 lieu sur 1', cards: 1, search: true });
+    // the one failure is the refused filters chunk
+    assert.deepEqual(log.failed.filter((u) => !/finder-filters-/.test(u)), []);
+    assert.deepEqual(log.errors, [], 'page errors');
+    await page.close();
+  });
+
   it('opens the map on demand under Trusted Types, with Leaflet loaded only then', async () => {
     const { page, log, files } = await openFinder(session, 'strict-tt-finder');
     assert.equal(files().filter((f) => /^chunks\/venue-map-/.test(f)).length, 0, 'no map chunk before the click');
