@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dist, launchBrowser, openPage, repoRoot, startServer, waitForElements } from '../test/embed/helpers.mjs';
+import { OWN } from '../packages/embed/chunks.config.mjs';
 
 const budgets = JSON.parse(readFileSync(join(repoRoot, 'size-budgets.json'), 'utf8'));
 
@@ -47,6 +48,7 @@ function ceilingFor(rel) {
 const kind = (rel) =>
   rel === 'parvis.js' ? 'autoloader' : /^chunks\/base-/.test(rel) ? 'base (Lit + core)' : /^chunks\/form-/.test(rel) ? 'form primitives + texts'
   : /^chunks\/extra-/.test(rel) ? 'primitives: extra' : /^chunks\/en-/.test(rel) ? 'English texts (lang=en only)'
+  : OWN.some((name) => rel.startsWith(`chunks/${name}-`)) ? 'primitive: own chunk (widgets load it on demand)'
   : /^chunks\/widgets-/.test(rel) ? 'shared by widgets only' : /^chunks\/registry-/.test(rel) ? 'French validators (validate=)' : /^chunks\/rolldown-runtime-/.test(rel) ? 'bundler helper (lazy chunks)'
   : /^chunks\/[a-z-]+-worker-/.test(rel) ? 'widget: worker (lazy)' : /^chunks\/(opening-hours|hours-engine|load|venue-map|export|url-state|viewer-url-state|shared-[a-z-]+|filters|finder-filters|schema-panel|address-search|finder-en|report-en|chart|chart-panel|chart-en|viewer-en|table-en|session-core|api-session)-/.test(rel) ? 'widget: lazy part'
   : rel.startsWith('chunks/') ? 'widget' : rel.startsWith('themes/') ? 'theme' : 'CSS';

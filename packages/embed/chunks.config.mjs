@@ -17,6 +17,13 @@
 export const FORM = ['button', 'text-field', 'textarea', 'select', 'checkbox', 'error-summary'];
 
 /**
+ * Primitives in a small chunk of their own, named after the folder: those a widget loads on demand
+ * (the data viewer's and the finder's active filters are `pv-tag`s), which must not bring the whole
+ * "extra" chunk with them. Their French texts travel with them.
+ */
+export const OWN = ['tag'];
+
+/**
  * Widgets: tag → module (bare specifier resolved with the `parvis-source` condition, or a path
  * relative to the repository root). Each gets its own chunk `chunks/<chunk>-<hash>.js`.
  * Add a line when a widget package exists, e.g.:

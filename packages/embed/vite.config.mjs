@@ -24,6 +24,7 @@ import { openingHoursCountries } from './scripts/opening-hours-fr.mjs';
 import { parvisLeafletTrustedTypes } from '../venue-finder/bundler/index.mjs';
 import { standardDecoratorsSharedHelpers } from './scripts/decorators.mjs';
 import { discoverElements } from './scripts/discover.mjs';
+import { OWN } from './chunks.config.mjs';
 
 const LOADERS = 'virtual:parvis-loaders';
 const GROUP = 'virtual:parvis-group/';
@@ -46,17 +47,18 @@ const TEXTS = 'virtual:parvis-texts/';
 const camel = (folder) => folder.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 
 /** Reads a catalogue module (plain data in TypeScript) at build time. */
-async function readCatalogue(relative) {
+async function readCatalogue(relative, locale = 'fr') {
   const { code } = await transform(readFileSync(repoPath(relative), 'utf8'), { loader: 'ts', format: 'esm' });
-  return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).fr;
+  return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`))[locale];
 }
 
 /**
  * Texts where they are used. The sources keep one catalogue per locale; the bundle splits them:
  * - English is a chunk of its own (GROUP + 'en') that registers itself: a French page never
  *   downloads it; the autoloader fetches it for a page or block in English;
- * - the French texts of the primitives of the "extra" chunk travel with that chunk
- *   (`componentMessages.extend`), those of the form primitives stay in the form chunk;
+ * - the French texts of the primitives travel with their chunk (`componentMessages.extend`):
+ *   form, extra, and each primitive with a chunk of its own (chunks.config.mjs → OWN). The
+ *   catalogue module itself holds none, so that `componentMessages` (in "base") costs a few bytes;
  * - the French texts of the validators loaded on demand travel with them (registry chunk).
  */
 function textsWhereUsed(elements) {
@@ -67,13 +69,18 @@ function textsWhereUsed(elements) {
     async buildStart() {
       const core = await readCatalogue('packages/core/src/localize/fr.ts');
       const components = await readCatalogue('packages/components/src/i18n/fr.ts');
-      const extraSections = new Set(elements().filter((e) => e.chunk === 'extra' && e.folder).map((e) => camel(e.folder)));
+      const componentsEn = await readCatalogue('packages/components/src/i18n/en.ts', 'en');
+      // section of the catalogue (camelCased folder) → chunk of that primitive
+      const chunkOf = new Map(elements().filter((e) => e.folder && !e.widget).map((e) => [camel(e.folder), e.chunk]));
       const pick = (obj, keep) => Object.fromEntries(Object.entries(obj).filter(([k]) => keep(k)));
       shared = {
         core: { ...core, validators: pick(core.validators, (k) => !ON_DEMAND_VALIDATOR_TEXTS.includes(k)) },
         validators: { validators: pick(core.validators, (k) => ON_DEMAND_VALIDATOR_TEXTS.includes(k)) },
-        components: pick(components, (k) => !extraSections.has(k)),
-        extra: pick(components, (k) => extraSections.has(k)),
+        // per chunk; sections of no element (shared words) go with the form chunk, as before
+        components: (chunk) => pick(components, (k) => (chunkOf.get(k) ?? FORM_CHUNK) === chunk),
+        // A primitive with a chunk of its own is also loaded by widgets, outside the autoloader
+        // (which fetches the English chunk for the chunks it loads): its few English texts travel with it.
+        componentsEn: (chunk) => (OWN.includes(chunk) ? pick(componentsEn, (k) => chunkOf.get(k) === chunk) : undefined),
       };
     },
     resolveId(id) {
@@ -81,9 +88,15 @@ function textsWhereUsed(elements) {
     },
     load(id) {
       if (CORE_CATALOGUES.test(id)) return `export const coreCatalogues = { fr: ${JSON.stringify(shared.core)} };\n`;
-      if (COMPONENT_CATALOGUES.test(id)) return `export const componentCatalogues = { fr: ${JSON.stringify(shared.components)} };\n`;
-      if (id === '\0' + TEXTS + 'extra') {
-        return `import { componentMessages } from '@parvis/components/i18n';\ncomponentMessages.extend('fr', ${JSON.stringify(shared.extra)});\n`;
+      if (COMPONENT_CATALOGUES.test(id)) return `export const componentCatalogues = { fr: {} };\n`;
+      if (id.startsWith('\0' + TEXTS)) {
+        const chunk = id.slice(TEXTS.length + 1);
+        const en = shared.componentsEn(chunk);
+        return [
+          `import { componentMessages } from '@parvis/components/i18n';`,
+          `componentMessages.extend('fr', ${JSON.stringify(shared.components(chunk))});`,
+          ...(en ? [`componentMessages.extend('en', ${JSON.stringify(en)});`] : []),
+        ].join('\n');
       }
       if (id === '\0' + GROUP + ENGLISH) {
         return [
@@ -190,8 +203,8 @@ function loaderMap() {
     load(id) {
       if (id.startsWith('\0' + GROUP) && id !== '\0' + GROUP + ENGLISH) {
         const chunk = id.slice(GROUP.length + 1);
-        // the texts of the elements of this chunk first (extend the catalogue before they render)
-        const texts = chunk === 'extra' ? [`import ${JSON.stringify(TEXTS + 'extra')};`] : [];
+        // the texts of the primitives of this chunk first (extend the catalogue before they render)
+        const texts = elements.some((e) => e.chunk === chunk && !e.widget) ? [`import ${JSON.stringify(TEXTS + chunk)};`] : [];
         return [...texts, ...elements.filter((e) => e.chunk === chunk).map((e) => `import ${JSON.stringify(e.file)};`)].join('\n');
       }
       if (id !== '\0' + LOADERS) return null;
@@ -219,6 +232,9 @@ function loaderMap() {
       placement(id) {
         if (id.startsWith('\0' + GROUP) || id === '\0' + LOADERS) return null; // entry modules: their own chunks
         if (id.includes('rolldown/runtime') || id.includes('parvis-esbuild-helpers')) return 'base';
+        // a primitive with a chunk of its own: its folder's modules are that chunk, whoever loads it
+        const own = OWN.find((folder) => new RegExp(`[\\\\/]packages[\\\\/]components[\\\\/]src[\\\\/]${folder}[\\\\/]`).test(id));
+        if (own) return own;
         const all = chunksUsing(id);
         // The English chunk only registers texts: it imports them from wherever they are.
         const using = [...all].filter((c) => !c.startsWith('lazy:') && c !== ENGLISH && c !== 'widget-lazy');
@@ -300,12 +316,13 @@ function parallelChunkImports() {
         return acc;
       };
       // Does a loader need the English texts (core's and the primitives')? Only when it fetches
-      // the form or extra chunk: an English page with a venue finder alone never downloads them.
+      // a chunk of primitives (form, extra, OWN): an English page with a venue finder alone never
+      // downloads them.
       entry.code = entry.code.replace(new RegExp(`(["'\`])${NEEDS_ENGLISH}([a-z0-9-]+)\\1`, 'g'), (_all, _q, name) => {
         const id = '\0' + GROUP + name;
         const file = Object.keys(bundle).find((f) => bundle[f].type === 'chunk' && (bundle[f].facadeModuleId === id || id in bundle[f].modules));
         if (!file) this.error(`no chunk for the group ${name}`);
-        const texts = [file, ...deps(file)].some((f) => new RegExp(`^chunks/(${FORM_CHUNK}|${EXTRA_CHUNK})-`).test(f));
+        const texts = [file, ...deps(file)].some((f) => new RegExp(`^chunks/(${[FORM_CHUNK, EXTRA_CHUNK, ...OWN].join('|')})-`).test(f));
         return texts ? '1' : '0';
       });
       if (entry.code.includes(NEEDS_ENGLISH)) this.error('an English-texts placeholder was left in parvis.js');
@@ -368,6 +385,9 @@ export default defineConfig(() => {
               group(FORM_CHUNK, 30),
               group(WIDGETS_CHUNK, 20),
               group(EXTRA_CHUNK, 10),
+              // primitives with a chunk of their own: before the on-demand parts that load them,
+              // which would otherwise take them with their own modules
+              ...OWN.map((name) => group(name, 8)),
               // a module only on-demand parts share (placement(): "shared-…"): its own chunk, taken
               // before the on-demand groups, which would otherwise take it with their own modules
               {

@@ -61,11 +61,22 @@ describe('embed under a strict CSP', { timeout: 120_000 }, () => {
     assert.equal(extra(), 0, 'the "extra" chunk is not loaded while no element needs it');
     // added later to the document: the MutationObserver loads it
     await page.evaluate(() => {
+      const notice = document.createElement('pv-notice');
+      notice.textContent = 'Ajouté plus tard';
+      document.querySelector('main').append(notice);
+    });
+    await page.waitForFunction(() => customElements.get('pv-notice') && document.querySelector('pv-notice').shadowRoot?.childElementCount > 0);
+    assert.equal(extra(), 1);
+    // pv-tag has a small chunk of its own (widgets load it on demand): not the "extra" chunk
+    const own = () => log.requests.filter((u) => u.includes('/chunks/tag-')).length;
+    assert.equal(own(), 0);
+    await page.evaluate(() => {
       const tag = document.createElement('pv-tag');
       tag.textContent = 'Ajouté plus tard';
       document.querySelector('main').append(tag);
     });
     await page.waitForFunction(() => customElements.get('pv-tag') && document.querySelector('pv-tag').shadowRoot?.childElementCount > 0);
+    assert.equal(own(), 1);
     assert.equal(extra(), 1);
     const warnings = log.console.filter((m) => m.type === 'warn' && m.text.includes('pv-inconnu'));
     assert.equal(warnings.length, 1, 'one warning for <pv-inconnu>');

@@ -65,6 +65,14 @@ describe('venue finder under a strict CSP', { timeout: 120_000 }, () => {
     const text = await page.evaluate(() => document.querySelector('pv-venue-finder').shadowRoot.textContent);
     assert.match(text, /Open now/, 'the finder speaks English');
     assert.doesNotMatch(text, /Ouvert maintenant/);
+    // an active filter is a pv-tag (its own chunk, loaded by the finder's filters): English too
+    await page.evaluate(() => {
+      const root = document.querySelector('pv-venue-finder').shadowRoot;
+      root.querySelector('fieldset[data-group="hours"] input[value="now"]').click();
+    });
+    const removeName = await page.waitForFunction(() => document.querySelector('pv-venue-finder').shadowRoot.querySelector('.active pv-tag')?.shadowRoot?.querySelector('button')?.textContent.trim(), { polling: 50 }).then((h) => h.jsonValue());
+    assert.match(removeName, /^Remove/, removeName);
+    assert.equal(files().filter((f) => /^chunks\/(en|form|extra)-/.test(f)).length, 0, 'still no chunk of primitives but the tag\'s');
     await page.close();
   });
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FORM, WIDGETS } from '../chunks.config.mjs';
+import { FORM, OWN, WIDGETS } from '../chunks.config.mjs';
 
 export const embedRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = resolve(embedRoot, '../..');
@@ -42,7 +42,7 @@ export function discoverElements({ skipIncomplete = process.env.PARVIS_EMBED_SKI
       }
       for (const [, tag] of source.matchAll(DEFINE)) {
         if (!found.has(tag)) {
-          found.set(tag, { tag, file, folder: folder.name, chunk: FORM.includes(folder.name) ? 'form' : 'extra' });
+          found.set(tag, { tag, file, folder: folder.name, chunk: FORM.includes(folder.name) ? 'form' : OWN.includes(folder.name) ? folder.name : 'extra' });
         }
       }
     }

@@ -11,7 +11,6 @@ export const finderFiltersFr = {
     activeFilters: 'Filtres actifs',
     reset: 'Effacer les filtres',
     selected: { one: '{count} choisi', other: '{count} choisis' },
-    removeFilter: 'Retirer le filtre {label}',
     itinerance: 'Itinérance',
     fixed: 'Lieu fixe',
     itinerant: 'Lieu itinérant',

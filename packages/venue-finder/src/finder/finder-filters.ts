@@ -16,6 +16,8 @@ import type { FinderMessages } from './finder.fr.js';
 import { finderFiltersFr } from './finder-filters.fr.js';
 import { finderMessages } from './messages.js';
 import { typologyName } from './typology.js';
+// The design system's tag for active filters; a chunk of its own in the script-tag bundle.
+import '@parvis/components/tag';
 
 // The texts of this part come with it (extending the same catalogue twice is harmless).
 finderMessages.extend('fr', finderFiltersFr);
@@ -148,7 +150,7 @@ export function renderFilterPanel(s: FilterPanelState): TemplateResult[] {
   ];
 }
 
-/** The active filters as buttons that remove them, and "Effacer les filtres"; nothing when none is active. */
+/** The active filters as removable `pv-tag`s, and "Effacer les filtres"; nothing when none is active. */
 export function renderActiveFilters(s: FilterPanelState): TemplateResult | typeof nothing {
   const { t } = s;
   const active: { key: string; label: string }[] = [];
@@ -164,10 +166,18 @@ export function renderActiveFilters(s: FilterPanelState): TemplateResult | typeo
     <p class="label" id="active-label">${t.t('finder.activeFilters')}</p>
     <ul aria-labelledby="active-label">
       ${active.map(
+        // The finder keeps the list of filters: it cancels the tag's own removal, updates its state
+        // and moves the focus itself (the count is said again).
         (a, i) => html`<li>
-          <button type="button" class="chip" aria-label=${t.t('finder.removeFilter', { label: a.label })} @click=${() => s.handlers.remove(a.key, i)}>
-            ${a.label}<span class="x" aria-hidden="true">×</span>
-          </button>
+          <pv-tag
+            removable
+            label=${a.label}
+            value=${a.key}
+            @pv-remove=${(e: Event) => {
+              e.preventDefault();
+              s.handlers.remove(a.key, i);
+            }}
+          ></pv-tag>
         </li>`,
       )}
     </ul>

@@ -25,7 +25,6 @@ export const finderEn: Translation<FinderMessages> = {
     retry: 'Try again',
     skipToResults: 'Go to the list of places',
     selected: { one: '{count} selected', other: '{count} selected' },
-    removeFilter: 'Remove the filter {label}',
     itinerance: 'Mobility',
     fixed: 'Fixed place',
     itinerant: 'Mobile service',

@@ -36,16 +36,6 @@ export const finderStyles = css`
     padding-inline: 0;
     min-block-size: 2em;
   }
-  .chip {
-    min-block-size: 2.25em;
-    padding: var(--pv-space-1, 0.25em) var(--pv-space-3, 0.75em);
-    font-weight: var(--pv-font-weight-regular, 400);
-    border-width: var(--pv-border-width-default, 1px);
-    border-radius: var(--pv-radius-pill, 999px);
-  }
-  .x {
-    font-weight: var(--pv-font-weight-bold, 700);
-  }
   .layout {
     display: grid;
     gap: var(--pv-space-5, 1.5em);

@@ -404,7 +404,7 @@ export class PvVenueFinder extends PvElement {
     this.toggle(group!, rest.join(':'), false);
     this.lastCount = ''; // the count is said again even when it did not change: the removal was heard
     this.focusAfterUpdate = () => {
-      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
+      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.active pv-tag');
       const next = chips[Math.min(position, chips.length - 1)];
       if (next) next.focus();
       else this.focusSearch();
