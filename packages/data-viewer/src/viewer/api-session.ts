@@ -4,10 +4,10 @@
  * `DataSession`, so the viewer does not care where its rows come from. Groups (the chart) need every
  * row: they are not offered for an API (`canGroup` is false).
  */
-import { createTableSource, type ApiColumnType, type Capabilities, type Column, type Filter, type PageQuery, type SourceConfig, type TableSource } from '../api/index.js';
+import { createTableSource, type ApiColumnType, type Capabilities, type Column, type Filter, type FilterOperator, type PageQuery, type SourceConfig, type TableSource } from '../api/index.js';
 import { ApiError, apiMessagesEn } from '../api/errors.js';
-import type { CellValue, ColumnType, TableQuery } from '../model.js';
-import type { TableSummary } from './protocol.js';
+import type { CellValue, ColumnFilter, ColumnType, TableQuery } from '../model.js';
+import type { QuerySupport, TableSummary } from './protocol.js';
 import { SessionError } from './session.js';
 
 const TYPES: Record<ApiColumnType, ColumnType> = {
@@ -25,6 +25,17 @@ function toSessionError(error: unknown): SessionError {
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new SessionError({ code: 'read-failed', fr: `Les données n’ont pas pu être lues (${detail}).`, en: `The data could not be read (${detail}).` });
+}
+
+/** What the viewer may offer over this API: only what the API applies as the viewer words it. */
+function querySupport({ search, operators }: Capabilities): QuerySupport {
+  const exact = operators.includes('eq');
+  return {
+    search,
+    text: operators.includes('contains') ? 'contains' : exact ? 'exact' : 'none',
+    ranges: operators.includes('gte') && operators.includes('lte'),
+    exact,
+  };
 }
 
 export class ApiSession {
@@ -50,6 +61,7 @@ export class ApiSession {
         issueCounts: {},
         source: { format: 'json' },
         remarks: { fr: [], en: [] },
+        capabilities: querySupport(described.capabilities),
       };
       const session = new ApiSession(source, described.columns, described.capabilities, summary);
       session.total = described.total;
@@ -59,23 +71,13 @@ export class ApiSession {
     }
   }
 
-  /** The viewer's query in the API's terms (what the API cannot do is left out: see `capabilities`). */
+  /**
+   * The viewer's query in the API's terms. The viewer offers only what `summary.capabilities`
+   * allows, so nothing is reworded here: a filter the API lacks (a "contains" on CKAN) is
+   * left out rather than sent as something else.
+   */
   async query(query: TableQuery): Promise<number> {
-    const ops = this.capabilities.operators;
-    const filters: Filter[] = [];
-    for (const f of query.filters ?? []) {
-      const column = this.columns[f.column]?.name;
-      if (column === undefined) continue;
-      // "contains" where the API has it; else the exact value (CKAN's DataStore filters are exact).
-      if (f.kind === 'text') filters.push({ column, operator: ops.includes('contains') ? 'contains' : 'eq', value: f.contains });
-      else if (f.kind === 'enum' && ops.includes('eq') && f.values[0] !== undefined) filters.push({ column, operator: 'eq', value: f.values[0] });
-      else if (f.kind === 'range' || f.kind === 'date') {
-        const low = f.kind === 'range' ? f.min : f.from;
-        const high = f.kind === 'range' ? f.max : f.to;
-        if (low !== undefined && ops.includes('gte')) filters.push({ column, operator: 'gte', value: String(low) });
-        if (high !== undefined && ops.includes('lte')) filters.push({ column, operator: 'lte', value: String(high) });
-      }
-    }
+    const filters = (query.filters ?? []).flatMap((f) => this.toFilters(f));
     const key = query.sort?.[0];
     const sortColumn = key ? this.columns[key.column]?.name : undefined;
     this.base = {
@@ -89,6 +91,25 @@ export class ApiSession {
       throw toSessionError(error);
     }
     return this.total;
+  }
+
+  /** One filter of the viewer as the API's conditions (none when the API cannot apply it). */
+  private toFilters(f: ColumnFilter): Filter[] {
+    const ops = this.capabilities.operators;
+    const column = this.columns[f.column]?.name;
+    if (column === undefined) return [];
+    const when = (operator: FilterOperator, value: string | number | undefined): Filter[] =>
+      value !== undefined && ops.includes(operator) ? [{ column, operator, value: String(value) }] : [];
+    switch (f.kind) {
+      case 'text':
+        return when('contains', f.contains);
+      case 'enum':
+        return when('eq', f.values[0]);
+      case 'range':
+        return [...when('gte', f.min), ...when('lte', f.max)];
+      case 'date':
+        return [...when('gte', f.from), ...when('lte', f.to)];
+    }
   }
 
   async rows(start: number, end: number): Promise<CellValue[][]> {

@@ -19,11 +19,35 @@ const firstCells = (el: PvDataViewer) => {
   return Array.from(t.shadowRoot!.querySelectorAll('tbody tr[aria-rowindex]'), (tr) => tr.querySelector('th, td')?.textContent?.trim() ?? '');
 };
 
-async function viewer(api: ApiName, id: string): Promise<PvDataViewer> {
+async function viewer(api: ApiName, id: string, urlState = false): Promise<PvDataViewer> {
   const c = configFor(api, id);
   return fixture<PvDataViewer>(
-    html`<pv-data-viewer api=${c.api} base=${c.base} resource=${c.resource ?? ''} dataset=${c.dataset ?? ''} database=${c.database ?? ''} table=${c.table ?? ''} label="Communes"></pv-data-viewer>`,
+    html`<pv-data-viewer api=${c.api} base=${c.base} resource=${c.resource ?? ''} dataset=${c.dataset ?? ''} database=${c.database ?? ''} table=${c.table ?? ''} ?url-state=${urlState} label="Communes"></pv-data-viewer>`,
   );
+}
+
+/** The viewer of `api`, described, with its filter controls loaded. */
+async function withFilters(api: ApiName, id: string, urlState = false): Promise<PvDataViewer> {
+  const el = await viewer(api, id, urlState);
+  await until(() => count(el) === '57 lignes sur 57', 'the description');
+  await until(() => !!root(el).querySelector('.filters .field'), 'the filter controls (loaded once the table is shown)');
+  return el;
+}
+
+const control = (el: PvDataViewer, id: string) => root(el).getElementById(id) as HTMLInputElement | null;
+const labelOf = (el: PvDataViewer, id: string) => root(el).querySelector(`label[for="${id}"]`)?.textContent?.trim() ?? '';
+const chips = (el: PvDataViewer) => Array.from(root(el).querySelectorAll('.chip'), (b) => b.textContent!.replace('×', '').trim());
+
+function type(el: PvDataViewer, id: string, value: string): void {
+  const input = control(el, id)!;
+  input.value = value;
+  input.dispatchEvent(new Event('change'));
+}
+
+/** The value of parameter `name` in the requests logged for `id` (the last one sent). */
+async function sent(id: string, name: string): Promise<string | undefined> {
+  const values = (await requestsFor(id)).flatMap((r) => r.params.filter(([k]) => k === name).map(([, v]) => v));
+  return values.at(-1);
 }
 
 describe('pv-data-viewer with an open-data API (local replay servers)', () => {
@@ -65,5 +89,88 @@ describe('pv-data-viewer with an open-data API (local replay servers)', () => {
     const broken = await viewer('ckan', uniqueId('panne'));
     await until(() => !!root(broken).querySelector('.error'), 'the error', 25000);
     expect(root(broken).querySelector('.error')!.textContent).to.contain('Réessayer');
+  });
+
+  describe('offers only the filters the API applies, named for what they do', () => {
+    it('ckan: a text filter matches the exact value, and says so', async function () {
+      this.timeout(20000);
+      const id = uniqueId();
+      const el = await withFilters('ckan', id);
+      // CKAN's DataStore filters only by equality: no "contient" anywhere
+      expect(control(el, 'f-1-contains')).to.equal(null);
+      expect(labelOf(el, 'f-1-exact')).to.equal('Nom de la commune : valeur exacte');
+      expect(root(el).querySelector('.filters')!.textContent).not.to.contain('contient');
+      type(el, 'f-1-exact', ' Amiens 11 ');
+      await until(() => count(el) === '1 ligne sur 57', `the filtered count (${count(el)})`);
+      expect(await sent(id, 'filters')).to.equal('{"nom":"Amiens 11"}');
+      expect(chips(el)).to.deep.equal(['Nom de la commune = « Amiens 11 »']);
+      expect(root(el).querySelector('.chip')!.getAttribute('aria-label')).to.equal('Retirer le filtre Nom de la commune = « Amiens 11 »');
+    });
+
+    it('ckan: a number column has no range, but an exact value sent as such; the controls are accessible', async function () {
+      this.timeout(20000);
+      const id = uniqueId();
+      const el = await withFilters('ckan', id);
+      for (const part of ['min', 'max']) expect(control(el, `f-2-${part}`), part).to.equal(null);
+      expect(labelOf(el, 'f-2-number')).to.equal('population : valeur exacte');
+      expect(control(el, 'f-2-number')!.inputMode).to.equal('decimal');
+      type(el, 'f-2-number', '7 919'); // typed the French way
+      await until(() => count(el) === '1 ligne sur 57', `the filtered count (${count(el)})`);
+      expect(await sent(id, 'filters')).to.equal('{"population":"7919"}');
+      expect(chips(el)).to.deep.equal(['population = « 7919 »']);
+      // the search works on CKAN (full text): its field stays
+      expect(root(el).querySelector('#search')).not.to.equal(null);
+      root(el).querySelector('details.panel')!.setAttribute('open', '');
+      await expect(el).to.be.accessible();
+    });
+
+    it('tabular: no search field (the API has none); focus after clearing the filters stays in the toolbar', async function () {
+      this.timeout(20000);
+      const id = uniqueId();
+      const el = await withFilters('tabular', id);
+      expect(root(el).querySelector('#search, [role="search"]')).to.equal(null);
+      // ranges and "contient" are applied by the Tabular API
+      expect(labelOf(el, 'f-1-contains')).to.equal('nom contient');
+      expect(control(el, 'f-2-min')).not.to.equal(null);
+      type(el, 'f-2-min', '45000');
+      await until(() => count(el) !== '57 lignes sur 57', 'the filtered count');
+      expect(await sent(id, 'population__greater')).to.equal('45000');
+      root(el).querySelector<HTMLButtonElement>('.active .btn')!.click();
+      await until(() => count(el) === '57 lignes sur 57', 'all rows again');
+      await el.updateComplete;
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('Filtrer par colonne');
+    });
+
+    it('tabular with url-state: a search in the address is neither applied nor kept', async function () {
+      this.timeout(20000);
+      const before = location.href;
+      history.replaceState(history.state, '', `${location.pathname}?pv-q=Amiens`);
+      try {
+        const id = uniqueId();
+        const el = await withFilters('tabular', id, true);
+        expect(count(el)).to.equal('57 lignes sur 57');
+        await until(() => !location.search.includes('pv-q'), 'the address without the ignored search');
+        expect((await requestsFor(id)).some((r) => r.params.some(([k]) => k === 'q'))).to.equal(false);
+      } finally {
+        history.replaceState(history.state, '', before);
+      }
+    });
+
+    for (const api of ['ods', 'datasette'] as const) {
+      it(`${api}: "contient" is offered and sent as contains`, async function () {
+        this.timeout(20000);
+        const id = uniqueId();
+        const el = await withFilters(api, id);
+        expect(labelOf(el, 'f-1-contains')).to.match(/ contient$/);
+        expect(control(el, 'f-1-exact')).to.equal(null);
+        expect(root(el).querySelector('#search')).not.to.equal(null);
+        type(el, 'f-1-contains', 'Amiens');
+        await until(() => /^\d+ lignes? sur 57$/.test(count(el)) && count(el) !== '57 lignes sur 57', `the filtered count (${count(el)})`);
+        const log = await requestsFor(id);
+        if (api === 'ods') expect(log.some((r) => r.where?.some((w) => w.field === 'nom' && w.op === 'contains' && w.value === 'Amiens'))).to.equal(true);
+        else expect(await sent(id, 'nom__contains')).to.equal('Amiens');
+        expect(chips(el)[0]).to.match(/ contient « Amiens »$/);
+      });
+    }
   });
 });

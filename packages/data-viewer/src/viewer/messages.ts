@@ -4,7 +4,7 @@ import { viewerFr, type ViewerMessages } from './viewer.fr.js';
 /**
  * Texts of pv-data-viewer; host pages may `viewerMessages.override('fr', {…})`. The French texts
  * of the filter controls and of the chart view are added by those parts when they load
- * (viewer-panels.fr.ts); English comes whole, on demand.
+ * (viewer-filters.fr.ts, viewer-panels.fr.ts); English comes whole, on demand.
  */
 export const viewerMessages = new Translator<ViewerMessages>({ fr: viewerFr as ViewerMessages });
 

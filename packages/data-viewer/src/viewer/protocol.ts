@@ -22,6 +22,23 @@ export interface TableSummary {
   remarks: { fr: string[]; en: string[] };
   /** With a Table Schema: what it says of each column, and how many cells break it. */
   schema?: SchemaSummary;
+  /** What the source can apply (an API); absent for a file, where every search and filter works. */
+  capabilities?: QuerySupport;
+}
+
+/**
+ * The searches and filters an API applies, by kind, so the viewer offers only those and names them
+ * truthfully (a filter the API would change or drop is not shown).
+ */
+export interface QuerySupport {
+  /** The search field over the whole table. */
+  search: boolean;
+  /** A text filter matches part of the value, the exact value only, or cannot be applied. */
+  text: 'contains' | 'exact' | 'none';
+  /** "At least" / "at most" on numbers and dates. */
+  ranges: boolean;
+  /** An exact value (a number or a date, where ranges are missing). */
+  exact: boolean;
 }
 
 /** A column as its Table Schema field describes it, with its invalid cells. */

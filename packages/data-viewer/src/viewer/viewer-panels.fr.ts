@@ -1,15 +1,10 @@
 /**
- * French texts of the parts of pv-data-viewer loaded on demand (filter controls, chart view, schema report): they
- * come with those parts (`viewerMessages.extend`), not in the chunk every page loads.
+ * French texts of the parts of pv-data-viewer loaded on demand (chart view, schema report): they
+ * come with those parts (`viewerMessages.extend`), not in the chunk every page loads. The filter
+ * controls bring theirs (viewer-filters.fr.ts): only they use them.
  */
 export const viewerPanelsFr = {
   viewer: {
-    contains: '{column} contient',
-    min: '{column} : au moins',
-    max: '{column} : au plus',
-    from: '{column} : à partir du',
-    to: '{column} : jusqu’au',
-    any: 'Toutes les valeurs',
     chartType: 'Type de graphique',
     bar: 'Barres',
     line: 'Courbe',

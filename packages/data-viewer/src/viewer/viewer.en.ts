@@ -17,6 +17,7 @@ export const viewerEn: Translation<ViewerMessages> = {
     noResult: 'No row matches. Remove a filter or change the search.',
     filters: 'Filter by column',
     contains: '{column} contains',
+    exact: '{column}: exact value',
     min: '{column}: at least',
     max: '{column}: at most',
     from: '{column}: from',

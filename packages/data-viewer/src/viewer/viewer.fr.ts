@@ -35,4 +35,4 @@ export const viewerFr = {
 };
 
 /** With the texts of the filter controls and of the chart view, which come with their own code. */
-export type ViewerMessages = typeof viewerFr & typeof import('./viewer-panels.fr.js').viewerPanelsFr;
+export type ViewerMessages = typeof viewerFr & typeof import('./viewer-panels.fr.js').viewerPanelsFr & typeof import('./viewer-filters.fr.js').viewerFiltersFr;

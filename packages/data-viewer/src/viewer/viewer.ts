@@ -417,7 +417,7 @@ export class PvDataViewer extends PvElement {
     void this.runQuery();
     this.focusAfterUpdate = () => {
       const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
-      (chips[Math.min(position, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#search'))?.focus();
+      (chips[Math.min(position, chips.length - 1)] ?? this.firstControl())?.focus();
     };
   }
 
@@ -425,7 +425,12 @@ export class PvDataViewer extends PvElement {
     this.filters = [];
     this.lastCount = '';
     void this.runQuery();
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
+    this.focusAfterUpdate = () => this.firstControl()?.focus();
+  }
+
+  /** Where focus goes once the filters are gone: the search field, or the filters' panel when there is none. */
+  private firstControl(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#search, .panel > summary');
   }
 
   private onSort(event: CustomEvent<SortChangeDetail>): void {
@@ -549,10 +554,12 @@ export class PvDataViewer extends PvElement {
     const chart = this.shownView === 'chart';
     return html`${this.renderSchema()}${this.renderRemarks()}
       <div class="toolbar" part="toolbar">
-        <div class="field search" role="search">
-          <label for="search">${this.t('viewer.search')}</label>
-          <input id="search" type="search" autocomplete="off" .value=${this.search} @input=${this.onSearch} />
-        </div>
+        ${this.summary?.capabilities?.search === false
+          ? nothing // an API without search (data.gouv.fr Tabular): no field that would be ignored
+          : html`<div class="field search" role="search">
+              <label for="search">${this.t('viewer.search')}</label>
+              <input id="search" type="search" autocomplete="off" .value=${this.search} @input=${this.onSearch} />
+            </div>`}
         <details class="panel">
           <summary>${this.t('viewer.filters')}</summary>
           <div class="filters">${this.renderFilters()}</div>
@@ -606,10 +613,11 @@ export class PvDataViewer extends PvElement {
     return panel.renderChartPanel({ chart: this.chart, columns: this.columns, groups: this.groups, caption, t, set: (part, raw) => this.setChart(part, raw) });
   }
 
-  private renderFilters(): TemplateResult | TemplateResult[] {
+  private renderFilters(): TemplateResult | (TemplateResult | typeof nothing)[] {
     const ui = this.filterUi;
     if (!ui) return html`<p role="status">${this.t('viewer.loading')}</p>`;
-    return this.columns.map((c, i) => ui.renderColumnFilter(c, i, this.filters, this.t, { set: (col, part, raw) => this.setFilter(col, part, raw) }));
+    // an API's filters: only those it applies (absent for a file: all of them)
+    return this.columns.map((c, i) => ui.renderColumnFilter(c, i, this.filters, this.t, { set: (col, part, raw) => this.setFilter(col, part, raw) }, this.summary?.capabilities));
   }
 
   private renderActive(): TemplateResult | typeof nothing {
