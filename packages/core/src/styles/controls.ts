@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Native buttons, the error box and the loading indicator of the widgets (venue finder and report,
  * data viewer), drawn with the same tokens as pv-button and pv-notice: a widget stays free of the
  * form primitives (in the script-tag bundle its chunk does not load the form chunk).
- * Classes: `.btn` (secondary look), `.btn.tertiary` (link look), `.chip`, `.skip`, `.error`,
+ * Classes: `.btn` (secondary look), `.btn.tertiary` (link look), `.skip`, `.error`,
  * `.loading` + `.spinner`; native text fields, selects and checkboxes get the look of the primitives.
  */
 export const controlStyles = css`
@@ -35,7 +35,6 @@ export const controlStyles = css`
     outline-offset: var(--pv-focus-ring-offset, 2px);
   }
   .btn,
-  .chip,
   .skip {
     display: inline-flex;
     align-items: center;
@@ -53,8 +52,7 @@ export const controlStyles = css`
     border: var(--pv-border-width-default, 2px) solid currentColor;
     border-radius: var(--pv-radius-md, 6px);
   }
-  .btn:hover,
-  .chip:hover {
+  .btn:hover {
     background: var(--pv-color-action-subtle, ButtonFace);
   }
   .btn.tertiary,
@@ -101,8 +99,7 @@ export const controlStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .btn,
-    .chip {
+    .btn {
       color: ButtonText;
       background: ButtonFace;
       border-color: ButtonText;

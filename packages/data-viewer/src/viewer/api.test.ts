@@ -36,7 +36,8 @@ async function withFilters(api: ApiName, id: string, urlState = false): Promise<
 
 const control = (el: PvDataViewer, id: string) => root(el).getElementById(id) as HTMLInputElement | null;
 const labelOf = (el: PvDataViewer, id: string) => root(el).querySelector(`label[for="${id}"]`)?.textContent?.trim() ?? '';
-const chips = (el: PvDataViewer) => Array.from(root(el).querySelectorAll('.chip'), (b) => b.textContent!.replace('×', '').trim());
+/** The active filters (pv-tags): their text. */
+const chips = (el: PvDataViewer) => Array.from(root(el).querySelectorAll<HTMLElement & { label: string }>('.active pv-tag'), (tag) => tag.label);
 
 function type(el: PvDataViewer, id: string, value: string): void {
   const input = control(el, id)!;
@@ -104,7 +105,9 @@ describe('pv-data-viewer with an open-data API (local replay servers)', () => {
       await until(() => count(el) === '1 ligne sur 57', `the filtered count (${count(el)})`);
       expect(await sent(id, 'filters')).to.equal('{"nom":"Amiens 11"}');
       expect(chips(el)).to.deep.equal(['Nom de la commune = « Amiens 11 »']);
-      expect(root(el).querySelector('.chip')!.getAttribute('aria-label')).to.equal('Retirer le filtre Nom de la commune = « Amiens 11 »');
+      const tag = root(el).querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('.active pv-tag')!;
+      await tag.updateComplete;
+      expect(tag.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Retirer le filtre\u00a0: Nom de la commune = « Amiens 11 »');
     });
 
     it('ckan: a number column has no range, but an exact value sent as such; the controls are accessible', async function () {

@@ -7,6 +7,8 @@ import { viewerFiltersFr } from './viewer-filters.fr.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ColumnFilter, ViewColumn } from '../model.js';
 import type { QuerySupport } from './protocol.js';
+// Active filters are the design system's pv-tag (a chunk of its own in the script-tag bundle).
+import '@parvis/components/tag';
 
 // The texts of this part come with it.
 viewerMessages.extend('fr', viewerFiltersFr);

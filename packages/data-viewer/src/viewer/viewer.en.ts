@@ -24,7 +24,6 @@ export const viewerEn: Translation<ViewerMessages> = {
     to: '{column}: until',
     any: 'Any value',
     activeFilters: 'Active filters',
-    removeFilter: 'Remove the filter {label}',
     reset: 'Clear the filters',
     columns: 'Columns shown',
     views: 'View',

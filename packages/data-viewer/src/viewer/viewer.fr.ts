@@ -14,7 +14,6 @@ export const viewerFr = {
     noResult: 'Aucune ligne ne correspond. Retirez un filtre ou changez la recherche.',
     filters: 'Filtrer par colonne',
     activeFilters: 'Filtres actifs',
-    removeFilter: 'Retirer le filtre {label}',
     reset: 'Effacer les filtres',
     columns: 'Colonnes affichées',
     views: 'Affichage',

@@ -78,12 +78,22 @@ describe('pv-data-viewer', () => {
     commune.value = 'Poitiers';
     commune.dispatchEvent(new Event('change'));
     await until(() => count(el) === '2 lignes sur 6', 'the pick-list');
-    const chips = () => Array.from(root(el).querySelectorAll<HTMLButtonElement>('.chip'));
-    expect(chips().map((c) => c.getAttribute('aria-label'))).to.deep.equal(['Retirer le filtre montant : au moins 2 000', 'Retirer le filtre commune : Poitiers'].map((s) => s.replace(' 2 000', ` ${new Intl.NumberFormat('fr').format(2000)}`)));
-    chips()[0]!.focus();
+    // active filters are pv-tags; the name of their "×" button says what it removes
+    const tags = () => Array.from(root(el).querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('.active pv-tag'));
+    await Promise.all(tags().map((t) => t.updateComplete));
+    const names = tags().map((t) => t.shadowRoot!.querySelector('button')!.textContent!.replace(/[ \t\n]+/g, ' ').trim());
+    expect(names).to.deep.equal(['Retirer le filtre\u00a0: montant : au moins 2 000', 'Retirer le filtre\u00a0: commune : Poitiers'].map((s) => s.replace(' 2 000', ` ${new Intl.NumberFormat('fr').format(2000)}`)));
+    tags()[0]!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => count(el) === '3 lignes sur 6', 'a filter removed');
-    expect(root(el).activeElement!.classList.contains('chip')).to.equal(true);
+    expect(root(el).activeElement!.localName, 'focus on the next tag').to.equal('pv-tag');
+    await sendKeys({ press: 'Delete' }); // pv-tag's keyboard: Delete removes too
+    await until(() => count(el) === '6 lignes sur 6', 'the last filter removed with Delete');
+    expect(root(el).activeElement === search, 'then the search field').to.equal(true);
+    // two filters again, then "Effacer les filtres"
+    min.value = '2 000';
+    min.dispatchEvent(new Event('change'));
+    await until(() => count(el) === '4 lignes sur 6', 'the range filter again');
     buttonNamed(el, 'Effacer les filtres').click();
     await until(() => count(el) === '6 lignes sur 6', 'reset');
     expect(root(el).activeElement === search).to.equal(true);

@@ -416,7 +416,7 @@ export class PvDataViewer extends PvElement {
     this.lastCount = '';
     void this.runQuery();
     this.focusAfterUpdate = () => {
-      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
+      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.active pv-tag');
       (chips[Math.min(position, chips.length - 1)] ?? this.firstControl())?.focus();
     };
   }
@@ -629,10 +629,17 @@ export class PvDataViewer extends PvElement {
       <ul aria-labelledby="active-label">
         ${this.filters.map((f, i) => {
           const label = filterLabel(f, this.columns[f.column]!, this.t, number);
+          // pv-tag (defined by filters.ts): the viewer keeps the list, so it cancels the tag's own
+          // removal, updates the query and moves the focus itself
           return html`<li>
-            <button type="button" class="chip" aria-label=${this.t('viewer.removeFilter', { label })} @click=${() => this.removeFilter(f.column, i)}>
-              ${label}<span aria-hidden="true">×</span>
-            </button>
+            <pv-tag
+              removable
+              label=${label}
+              @pv-remove=${(e: Event) => {
+                e.preventDefault();
+                this.removeFilter(f.column, i);
+              }}
+            ></pv-tag>
           </li>`;
         })}
       </ul>
