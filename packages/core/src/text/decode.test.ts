@@ -119,9 +119,10 @@ describe('text/decode', () => {
     }
   });
 
-  // Chunks of download size. Tiny chunks differ in two edge cases of the stream decoder (kept as the
-  // data viewer has always had them): a chunk boundary inside a run of 4+ non-ASCII bytes before the
-  // first decision (read as Windows-1252), and an invalid byte ending a chunk (dropped, not counted).
+  // Chunks of download size here; stream-decoder.test.ts cuts files everywhere (1-byte chunks, inside
+  // every UTF-8 sequence, at every position), which once changed the result in two cases: a chunk end
+  // inside a run of 4+ non-ASCII bytes before the first decision (the file read as Windows-1252, "Ã©"),
+  // and an invalid byte ending a chunk (dropped, not counted). Both fixed: a cut sequence waits for its end.
   it('decodes a whole file like the stream decoder fed download-sized chunks', () => {
     const long = 'a;b\n'.repeat(600);
     const inputs = [

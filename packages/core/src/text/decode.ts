@@ -44,7 +44,7 @@ export class BinaryFileError extends Error {
  * Text UTF-8 decoded as Windows-1252 then saved again: "Ã©" for é, "â€™" for ’. Very rare in real
  * French text otherwise ("Ã" followed by a Latin-1 symbol or a 1252 punctuation sign).
  */
-const MOJIBAKE = /Ã[\u00A0-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2026\u2030\u2039\u203A\u20AC\u2122]|â€[\u2122\u0153\u02DC\u201C\u201D\u2018\u2019\u00A6\u00A2\u0161\u0178\u00A0\u00B0\u00A1\u00B9]/g;
+export const MOJIBAKE = /Ã[\u00A0-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2026\u2030\u2039\u203A\u20AC\u2122]|â€[\u2122\u0153\u02DC\u201C\u201D\u2018\u2019\u00A6\u00A2\u0161\u0178\u00A0\u00B0\u00A1\u00B9]/g;
 
 /** First bytes (read as Latin-1) of files that are surely not text: zip (xlsx, ods), xls, PDF, PNG, GIF, JPEG, gzip. */
 const BINARY = /^(PK\x03\x04|\xD0\xCF\x11\xE0|%PDF|\x89PNG|GIF8|\xFF\xD8\xFF|\x1F\x8B)/;
@@ -66,7 +66,7 @@ export function countChar(text: string, ch: string): number {
 }
 
 /** The line around `index`, at most about 40 characters. */
-function sampleAround(text: string, index: number): string {
+export function sampleAround(text: string, index: number): string {
   const end = text.indexOf('\n', index);
   return text.slice(Math.max(0, text.lastIndexOf('\n', index) + 1, index - 20), end < 0 ? index + 20 : Math.min(end, index + 20)).trim();
 }
