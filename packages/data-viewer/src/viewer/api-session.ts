@@ -55,7 +55,8 @@ export class ApiSession {
       const source = createTableSource(config);
       const described = await source.describe(signal);
       const summary: TableSummary = {
-        columns: described.columns.map((c) => ({ name: c.title || c.name, type: TYPES[c.type] ?? 'text' }) as TableSummary['columns'][number]),
+        // shown by its title (CKAN's data dictionary label); `sourceName` is the API's field name
+        columns: described.columns.map((c) => ({ name: c.title || c.name, sourceName: c.name, type: TYPES[c.type] ?? 'text' }) as TableSummary['columns'][number]),
         rowCount: described.total,
         issues: [],
         issueCounts: {},

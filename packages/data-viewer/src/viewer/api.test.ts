@@ -159,6 +159,44 @@ describe('pv-data-viewer with an open-data API (local replay servers)', () => {
       }
     });
 
+    /** Opens the viewer of `api` with `query` in the page's address (url-state), then puts the address back. */
+    async function fromAddress(api: ApiName, id: string, query: string, settled: (el: PvDataViewer) => boolean): Promise<PvDataViewer> {
+      const before = location.href;
+      history.replaceState(history.state, '', `${location.pathname}?${query}`);
+      try {
+        const el = await viewer(api, id, true);
+        await until(() => settled(el), `the state of the address (${count(el)})`);
+        return el;
+      } finally {
+        history.replaceState(history.state, '', before);
+      }
+    }
+
+    it('datasette with url-state: a shared link restores its filter and sort (a chart view stays a table)', async function () {
+      this.timeout(20000);
+      const id = uniqueId();
+      const el = await fromAddress('datasette', id, 'pv-f.nom=~Amiens&pv-sort=-population&pv-view=chart', (v) => /^\d+ lignes? sur 57$/.test(count(v)) && count(v) !== '57 lignes sur 57');
+      expect(await sent(id, 'nom__contains')).to.equal('Amiens');
+      expect(await sent(id, '_sort_desc')).to.equal('population');
+      await until(() => chips(el).length === 1, 'the restored filter as a tag');
+      expect(chips(el)[0]).to.match(/ contient « Amiens »$/);
+      expect(root(el).querySelector('pv-data-table'), 'the table, not a chart').not.to.equal(null);
+    });
+
+    it('ckan with url-state: a link keeps only what CKAN applies (exact values), never a "contains" or a range', async function () {
+      this.timeout(20000);
+      const dropped = uniqueId();
+      const a = await fromAddress('ckan', dropped, 'pv-f.nom=~Amiens&pv-f.population=7000..8000', (v) => count(v) === '57 lignes sur 57');
+      await until(() => !!root(a).querySelector('.filters .field'), 'the filter controls');
+      expect(chips(a)).to.deep.equal([]);
+      expect((await requestsFor(dropped)).some((r) => r.params.some(([k]) => k === 'filters'))).to.equal(false);
+      const kept = uniqueId();
+      const b = await fromAddress('ckan', kept, 'pv-f.nom==Amiens 11', (v) => count(v) === '1 ligne sur 57');
+      expect(await sent(kept, 'filters')).to.equal('{"nom":"Amiens 11"}');
+      await until(() => chips(b).length === 1, 'the restored filter as a tag');
+      expect(chips(b)).to.deep.equal(['Nom de la commune = « Amiens 11 »']);
+    });
+
     for (const api of ['ods', 'datasette'] as const) {
       it(`${api}: "contient" is offered and sent as contains`, async function () {
         this.timeout(20000);

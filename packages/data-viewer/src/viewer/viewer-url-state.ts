@@ -16,6 +16,7 @@
  */
 import { cleanParamText, replaceQueryParams } from '@parvis/core/url-params';
 import type { ColumnFilter, SortKey, ViewColumn } from '../model.js';
+import type { QuerySupport } from './protocol.js';
 
 export interface ViewerState {
   search: string;
@@ -98,4 +99,20 @@ export function writeViewerState(state: ViewerState, columns: readonly ViewColum
   if (state.view === 'chart') params.append(prefix + 'view', 'chart');
   const owned = new Set(['q', 'sort', 'view'].map((p) => prefix + p));
   return replaceQueryParams(url, (n) => owned.has(n) || n.startsWith(prefix + 'f.'), params);
+}
+
+/**
+ * What of a saved state an API applies (`can`, from its description): a link made on another
+ * viewer, or crafted, must not show a search or a filter the server would ignore or change. The
+ * chart view needs the whole file: an API source stays a table.
+ */
+export function applicableState(state: ViewerState, columns: readonly ViewColumn[], can: QuerySupport): ViewerState {
+  const applies = (f: ColumnFilter): boolean => {
+    const type = columns[f.column]?.type;
+    if (f.kind === 'text') return can.text === 'contains';
+    if (f.kind === 'range' || f.kind === 'date') return can.ranges;
+    // an exact value: a text column needs exact text filters; a number or a date, exact values
+    return type === 'text' || type === 'code' ? can.text !== 'none' : can.exact;
+  };
+  return { search: can.search ? state.search : '', sort: state.sort.slice(0, 1), filters: state.filters.filter(applies), view: 'table' };
 }

@@ -247,12 +247,14 @@ export class PvDataViewer extends PvElement {
       if (id !== this.loadId) return;
       this.session = session;
       this.summary = session.summary;
-      this.columns = session.summary.columns.map((c) => ({ name: c.name, title: c.name, type: c.type }));
+      // named by the API's field (a shared link's `pv-f.<field>` survives a new label), shown by its title
+      this.columns = session.summary.columns.map((c) => ({ name: c.sourceName || c.name, title: c.name, type: c.type }));
       this.filters = [];
       this.search = '';
       this.sort = [];
       this.hiddenColumns = new Set();
       this.shownView = 'table';
+      if (this.urlState) await this.readUrlState();
       await this.runQuery();
       if (id !== this.loadId) return;
       this.status = 'ready';
@@ -302,8 +304,10 @@ export class PvDataViewer extends PvElement {
   /** The state of the page's address, for the columns of this file (what does not fit is dropped). */
   private async readUrlState(): Promise<void> {
     this.urlStateModule ??= import('./viewer-url-state.js');
-    const { readViewerState } = await this.urlStateModule;
-    const saved = readViewerState(location.search, this.columns, this.urlPrefix || 'pv-');
+    const { readViewerState, applicableState } = await this.urlStateModule;
+    const read = readViewerState(location.search, this.columns, this.urlPrefix || 'pv-');
+    const can = this.summary?.capabilities; // an API's: only what it applies
+    const saved = can ? applicableState(read, this.columns, can) : read;
     this.search = saved.search;
     this.sort = saved.sort;
     this.filters = saved.filters;
