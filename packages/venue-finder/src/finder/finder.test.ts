@@ -7,6 +7,14 @@ import { makeVenue, type Venue } from '../model.js';
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 import { clearAnnouncer, politeText } from '../../../../test/helpers/announcer.js';
+import { axTree, type AxNode } from '../../../../test/helpers/ax-tree.js';
+
+/** Every node of an accessibility tree that matches. */
+function axFind(node: AxNode, match: (n: AxNode) => boolean, out: AxNode[] = []): AxNode[] {
+  if (match(node)) out.push(node);
+  for (const child of node.children) axFind(child, match, out);
+  return out;
+}
 
 const HINAURA = '/shared-data/mediation-venues-hinaura/source.json';
 
@@ -246,6 +254,33 @@ describe('pv-venue-finder', () => {
     await el.updateComplete;
     expect(chips(el).length).to.equal(0);
     expect(root(el).activeElement === searchInput(el)).to.equal(true);
+  });
+
+  it('gives screen readers a search landmark, headings, the list of places and named filter buttons (Chromium accessibility tree)', async function () {
+    const el = await fixture<PvVenueFinder>(html`<pv-venue-finder .data=${sampleVenues} no-address></pv-venue-finder>`);
+    await ready(el);
+    box(el, 'fees', 'Gratuit').click();
+    await el.updateComplete;
+    await chipNames(el);
+    const tree = await axTree(this);
+    const named = (role: string, name: string) => axFind(tree, (n) => n.role === role && n.name === name);
+    const [search] = axFind(tree, (n) => n.role === 'search');
+    expect(search, 'a search landmark').to.exist;
+    expect(axFind(search!, (n) => n.role === 'searchbox' && n.name === 'Rechercher un lieu, une commune, un code postal').length).to.equal(1);
+    // the structure: the two sections' headings, then one heading per place shown
+    const headings = axFind(tree, (n) => n.role === 'heading').map((n) => n.name);
+    expect(headings.slice(0, 2)).to.deep.equal(['Filtrer les lieux', 'Lieux']);
+    expect(headings).to.include.members(cardNames(el));
+    // the filters: groups named by their legend, boxes named by their option and count
+    const [hours] = named('group', 'Horaires');
+    expect(axFind(hours!, (n) => n.role === 'checkbox').map((n) => n.name)).to.deep.equal(['Ouvert maintenant', 'Ouvert le samedi']);
+    // the active filter: a list named "Filtres actifs" whose button says what it removes
+    const [active] = named('list', 'Filtres actifs');
+    expect(axFind(active!, (n) => n.role === 'button').map((n) => n.name)).to.deep.equal(['Retirer le filtre\u00a0: Frais : Gratuit']);
+    // the places: a list with one item per card shown
+    const lists = axFind(tree, (n) => n.role === 'list' && n.name !== 'Filtres actifs');
+    const places = lists.find((l) => l.children.filter((c) => c.role === 'listitem').length === cards(el).length);
+    expect(places, 'a list of the places').to.exist;
   });
 
   it('"Ouvert le samedi" never counts a value it cannot read as open', async () => {
