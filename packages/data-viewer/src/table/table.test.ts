@@ -6,6 +6,7 @@ import { arraySource, communeColumns, communeRows, examples } from './table.exam
 import { describeExamplesAccessible } from '../../../../test/helpers/examples.js';
 import { installCanary, naughtyStrings } from '../../../../test/helpers/naughty.js';
 import { clearAnnouncer, politeText } from '../../../../test/helpers/announcer.js';
+import { axTree, type AxNode } from '../../../../test/helpers/ax-tree.js';
 
 async function until(check: () => boolean, what: string, timeout = 4000): Promise<void> {
   const start = Date.now();
@@ -110,6 +111,24 @@ describe('pv-data-table', () => {
     expect(root(el).querySelector('thead tr')!.getAttribute('aria-rowindex')).to.equal('1');
     // the spacer rows are not announced
     for (const spacer of root(el).querySelectorAll('.spacer')) expect(spacer.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('is a table with its caption, column headers and rows for screen readers, spacers left out (Chromium accessibility tree)', async function () {
+    await table(arraySource(communeColumns, communeRows));
+    const tree = await axTree(this);
+    const find = (node: AxNode, match: (n: AxNode) => boolean, out: AxNode[] = []): AxNode[] => {
+      if (match(node)) out.push(node);
+      for (const child of node.children) find(child, match, out);
+      return out;
+    };
+    const [grid] = find(tree, (n) => n.role === 'table');
+    expect(grid, 'a table').not.to.equal(undefined);
+    expect(grid!.name).to.equal('Essai');
+    const rows = find(grid!, (n) => n.role === 'row');
+    // the header row and one row per data row: the spacer rows are not there
+    expect(rows.length).to.equal(communeRows.length + 1);
+    expect(find(rows[0]!, (n) => n.role === 'columnheader').map((n) => n.name)).to.deep.equal(communeColumns.map((c) => c.title));
+    expect(rows.slice(1).every((r) => find(r, (n) => n.role === 'cell' || n.role === 'gridcell').length === communeColumns.length)).to.equal(true);
   });
 
   it('renders a million rows with at most 2,000 elements, fast', async () => {

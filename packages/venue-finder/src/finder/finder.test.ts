@@ -265,7 +265,7 @@ describe('pv-venue-finder', () => {
     const tree = await axTree(this);
     const named = (role: string, name: string) => axFind(tree, (n) => n.role === role && n.name === name);
     const [search] = axFind(tree, (n) => n.role === 'search');
-    expect(search, 'a search landmark').to.exist;
+    expect(search, 'a search landmark').not.to.equal(undefined);
     expect(axFind(search!, (n) => n.role === 'searchbox' && n.name === 'Rechercher un lieu, une commune, un code postal').length).to.equal(1);
     // the structure: the two sections' headings, then one heading per place shown
     const headings = axFind(tree, (n) => n.role === 'heading').map((n) => n.name);
@@ -280,7 +280,7 @@ describe('pv-venue-finder', () => {
     // the places: a list with one item per card shown
     const lists = axFind(tree, (n) => n.role === 'list' && n.name !== 'Filtres actifs');
     const places = lists.find((l) => l.children.filter((c) => c.role === 'listitem').length === cards(el).length);
-    expect(places, 'a list of the places').to.exist;
+    expect(places, 'a list of the places').not.to.equal(undefined);
   });
 
   it('"Ouvert le samedi" never counts a value it cannot read as open', async () => {
