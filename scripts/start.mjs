@@ -17,7 +17,8 @@ for (let attempt = 0; attempt < 240; attempt += 1) {
   if (ready) {
     console.log(`\n  Catalogue (Storybook) : http://127.0.0.1:${storybookPort}/`);
     console.log(`  Page de démonstration : http://127.0.0.1:${demoPort}/demo/`);
-    console.log(`  Recherche de lieux : http://127.0.0.1:${demoPort}/demo/lieux.html\n`);
+    console.log(`  Recherche de lieux : http://127.0.0.1:${demoPort}/demo/lieux.html`);
+    console.log(`  Données ouvertes : http://127.0.0.1:${demoPort}/demo/subventions.html\n`);
     break;
   }
   await new Promise((r) => setTimeout(r, 500));

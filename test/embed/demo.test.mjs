@@ -56,4 +56,27 @@ describe('demo page', { timeout: 120_000 }, () => {
     assert.deepEqual([...log.failed, ...log.notOk], []);
     await page.close();
   });
+
+  it('shows the real subsidies file in the data viewer, with a pv-tag for an active filter, under the strict CSP', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${origin}/demo/subventions.html`, { waitUntil: 'load' });
+    const count = await page.waitForFunction(() => document.querySelector('pv-data-viewer').shadowRoot?.querySelector('.count')?.textContent.trim(), { polling: 50, timeout: 20_000 }).then((h) => h.jsonValue());
+    assert.match(count, /^[\d\s\u202f\u00a0]+ lignes sur [\d\s\u202f\u00a0]+$/, count);
+    // a pick-list filter → an active filter shown as a pv-tag named for what it removes
+    await page.waitForFunction(() => document.querySelector('pv-data-viewer').shadowRoot.querySelector('.filters select'), { polling: 50 });
+    await page.evaluate(() => {
+      const select = document.querySelector('pv-data-viewer').shadowRoot.querySelector('.filters select');
+      select.value = select.options[1].value;
+      select.dispatchEvent(new Event('change'));
+    });
+    const removeName = await page.waitForFunction(() => document.querySelector('pv-data-viewer').shadowRoot.querySelector('.active pv-tag')?.shadowRoot?.querySelector('button')?.textContent.trim(), { polling: 50 }).then((h) => h.jsonValue());
+    assert.match(removeName, /^Retirer le filtre/);
+    assert.deepEqual(await log.violations(), []);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.console.filter((m) => m.type === 'error' || m.type === 'warn').map((m) => m.text), []);
+    // (data: URLs are the browser's own, e.g. the calendar icon of a date field)
+    assert.deepEqual(log.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:')), [], 'no third-party request');
+    assert.deepEqual([...log.failed, ...log.notOk], []);
+    await page.close();
+  });
 });
