@@ -62,12 +62,16 @@ describe('demo page', { timeout: 120_000 }, () => {
     await page.goto(`${origin}/demo/subventions.html`, { waitUntil: 'load' });
     const count = await page.waitForFunction(() => document.querySelector('pv-data-viewer').shadowRoot?.querySelector('.count')?.textContent.trim(), { polling: 50, timeout: 20_000 }).then((h) => h.jsonValue());
     assert.match(count, /^[\d\s\u202f\u00a0]+ lignes sur [\d\s\u202f\u00a0]+$/, count);
-    // a pick-list filter → an active filter shown as a pv-tag named for what it removes
-    await page.waitForFunction(() => document.querySelector('pv-data-viewer').shadowRoot.querySelector('.filters select'), { polling: 50 });
-    await page.evaluate(() => {
-      const select = document.querySelector('pv-data-viewer').shadowRoot.querySelector('.filters select');
-      select.value = select.options[1].value;
-      select.dispatchEvent(new Event('change'));
+    // a "contient" filter on the beneficiary's name → an active filter shown as a pv-tag named for what it removes
+    const field = () => {
+      const root = document.querySelector('pv-data-viewer').shadowRoot;
+      const label = [...root.querySelectorAll('.filters label')].find((l) => l.textContent.trim() === 'ATTRIB_NOM contient');
+      return label && root.getElementById(label.htmlFor);
+    };
+    const input = await page.waitForFunction(field, { polling: 50 });
+    await input.evaluate((el) => {
+      el.value = 'sport';
+      el.dispatchEvent(new Event('change'));
     });
     const removeName = await page.waitForFunction(() => document.querySelector('pv-data-viewer').shadowRoot.querySelector('.active pv-tag')?.shadowRoot?.querySelector('button')?.textContent.trim(), { polling: 50 }).then((h) => h.jsonValue());
     assert.match(removeName, /^Retirer le filtre/);

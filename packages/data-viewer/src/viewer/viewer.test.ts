@@ -57,6 +57,14 @@ describe('pv-data-viewer', () => {
     expect(table(el)!.caption).to.equal('SCDL_COM_Poitiers_subventions-directes-associations-2017.csv');
   });
 
+  it('offers no pick-list for a column with one value in every row (it would filter nothing)', async () => {
+    const el = await fixture<PvDataViewer>(html`<pv-data-viewer .data=${'collectivite;objet;montant\nVille;Fête;10\nVille;Sport;20\nVille;Fête;30\n'}></pv-data-viewer>`);
+    await ready(el);
+    await until(() => !!root(el).querySelector('.filters .field'), 'the filter controls');
+    expect(field(el, 'collectivite contient').localName).to.equal('input');
+    expect(field(el, 'objet').localName, 'two values, repeated: a pick-list').to.equal('select');
+  });
+
   it('searches, filters by column, shows removable filters and resets, announcing counts', async () => {
     const el = await fixture<PvDataViewer>(html`<pv-data-viewer .data=${SAMPLE_CSV}></pv-data-viewer>`);
     await ready(el);

@@ -284,8 +284,9 @@ export class PvDataViewer extends PvElement {
         const column: ViewColumn = { name: c.name, title: c.name, type: c.type };
         if (c.type === 'text' || c.type === 'code') {
           const values = await session.fewValues(i, PICK_LIST_MAX);
-          // A pick-list for categories: few values, and repeated (a column of unique names is not one).
-          if (values && values.length > 0 && values.length < session.summary.rowCount) column.values = values.sort((a, b) => a.localeCompare(b, 'fr'));
+          // A pick-list for categories: few values, and repeated (a column of unique names is not one);
+          // not for a column with one value in every row (choosing it would filter nothing).
+          if (values && values.length > 1 && values.length < session.summary.rowCount) column.values = values.sort((a, b) => a.localeCompare(b, 'fr'));
         }
         return column;
       }),
