@@ -19,6 +19,7 @@ import {
   validationMessageOf,
 } from './index.js';
 import { invalidElements, manageForm } from './form/form-controller.js';
+import { localeOnDemand } from './locale-on-demand.js';
 
 describe('define', () => {
   it('defines once, then is a no-op that names both versions', () => {
@@ -221,5 +222,34 @@ describe('Translator.register and extend', () => {
     partial.extend('fr', { a: { c: 'C' } });
     expect(partial.t('fr', 'a.c')).to.equal('C');
     expect(partial.t('fr', 'a.b')).to.equal('B');
+  });
+});
+
+describe('localeOnDemand', () => {
+  it('fetches a language once, when first asked for it; never French; again after a failed fetch', async () => {
+    const fr = { a: 'A' };
+    const t = new Translator<typeof fr>({ fr });
+    let calls = 0;
+    let fail = true;
+    const need = localeOnDemand(t, {
+      en: () => {
+        calls++;
+        return fail ? Promise.reject(new Error('offline')) : Promise.resolve({ a: 'Ay' });
+      },
+    });
+    need('fr');
+    expect(calls).to.equal(0);
+    need('en');
+    need('en');
+    expect(calls, 'one fetch while it is pending').to.equal(1);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(t.t('en', 'a'), 'offline: French meanwhile').to.equal('A');
+    fail = false;
+    need('en');
+    expect(calls, 'tried again after the failure').to.equal(2);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(t.t('en', 'a')).to.equal('Ay');
+    need('en');
+    expect(calls).to.equal(2);
   });
 });

@@ -1,4 +1,5 @@
-import { Translator, type Locale } from '@parvis/core';
+import { Translator } from '@parvis/core';
+import { localeOnDemand } from '@parvis/core/locale-on-demand';
 import { viewerFr, type ViewerMessages } from './viewer.fr.js';
 
 /**
@@ -8,15 +9,5 @@ import { viewerFr, type ViewerMessages } from './viewer.fr.js';
  */
 export const viewerMessages = new Translator<ViewerMessages>({ fr: viewerFr as ViewerMessages });
 
-let english: Promise<void> | undefined;
-
-/** English is a small chunk fetched the first time a viewer is shown in English. */
-export function needViewerLocale(locale: Locale): void {
-  if (locale !== 'en' || english) return;
-  english = import('./viewer.en.js').then(
-    ({ viewerEn }) => viewerMessages.register('en', viewerEn),
-    () => {
-      english = undefined;
-    },
-  );
-}
+/** English is fetched the first time one of these elements is shown in English (French pages never download it). */
+export const needViewerLocale = localeOnDemand(viewerMessages, { en: () => import('./viewer.en.js').then((m) => m.viewerEn) });

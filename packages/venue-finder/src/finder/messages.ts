@@ -1,4 +1,5 @@
-import { Translator, type Locale } from '@parvis/core';
+import { Translator } from '@parvis/core';
+import { localeOnDemand } from '@parvis/core/locale-on-demand';
 import { finderFr, type FinderMessages } from './finder.fr.js';
 
 /**
@@ -7,18 +8,5 @@ import { finderFr, type FinderMessages } from './finder.fr.js';
  */
 export const finderMessages = new Translator<FinderMessages>({ fr: finderFr as FinderMessages });
 
-let english: Promise<void> | undefined;
-
-/**
- * English is fetched the first time an element is shown in English (a small chunk French pages
- * never download); elements re-render when it arrives (`register` tells them).
- */
-export function needFinderLocale(locale: Locale): void {
-  if (locale !== 'en' || english) return;
-  english = import('./finder.en.js').then(
-    ({ finderEn }) => finderMessages.register('en', finderEn),
-    () => {
-      english = undefined; // offline: French texts meanwhile, try again at the next render
-    },
-  );
-}
+/** English is fetched the first time one of these elements is shown in English (French pages never download it). */
+export const needFinderLocale = localeOnDemand(finderMessages, { en: () => import('./finder.en.js').then((m) => m.finderEn) });
