@@ -50,7 +50,7 @@ const kind = (rel) =>
   : /^chunks\/extra-/.test(rel) ? 'primitives: extra' : /^chunks\/en-/.test(rel) ? 'English texts (lang=en only)'
   : OWN.some((name) => rel.startsWith(`chunks/${name}-`)) ? 'primitive: own chunk (widgets load it on demand)'
   : /^chunks\/widgets-/.test(rel) ? 'shared by widgets only' : /^chunks\/registry-/.test(rel) ? 'French validators (validate=)' : /^chunks\/rolldown-runtime-/.test(rel) ? 'bundler helper (lazy chunks)'
-  : /^chunks\/[a-z-]+-worker-/.test(rel) ? 'widget: worker (lazy)' : /^chunks\/(opening-hours|hours-engine|load|venue-map|export|url-state|viewer-url-state|shared-[a-z-]+|filters|finder-filters|schema-panel|address-search|finder-en|report-en|chart|chart-panel|chart-en|viewer-en|table-en|session-core|api-session)-/.test(rel) ? 'widget: lazy part'
+  : /^chunks\/[a-z-]+-worker-/.test(rel) ? 'widget: worker (lazy)' : /^chunks\/(opening-hours|hours-engine|load|venue-map|export|url-state|viewer-url-state|shared-[a-z-]+|filters|finder-filters|map-panel|schema-panel|address-search|finder-en|report-en|chart|chart-panel|chart-en|viewer-en|table-en|session-core|api-session)-/.test(rel) ? 'widget: lazy part'
   : rel.startsWith('chunks/') ? 'widget' : rel.startsWith('themes/') ? 'theme' : 'CSS';
 
 let failures = 0;

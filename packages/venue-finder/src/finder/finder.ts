@@ -11,7 +11,8 @@ import '../card/card.js';
 import { finderMessages, needFinderLocale } from './messages.js';
 import { finderStyles } from './finder.styles.js';
 import { FINDER_FIELDS, type FinderField } from './fields.js';
-import { MapPanel } from './map-panel.js';
+import type { MapPanel, MapStatus } from './map-panel.js';
+import { loadVenueMap } from '../map/index.js';
 
 export { FINDER_FIELDS, type FinderField } from './fields.js';
 
@@ -103,14 +104,16 @@ export class PvVenueFinder extends PvElement {
   @state() private accessor shown = 20;
   @state() private accessor engine: HoursEngine | undefined = undefined;
   @state() private accessor selectedId: string | null = null;
-  @state() private accessor mapStatus: MapPanel['status'] = 'closed';
+  @state() private accessor mapStatus: MapStatus = 'closed';
   @state() private accessor addressReady = false;
   @state() private accessor openGroups: ReadonlySet<string> = new Set();
   /** The filters' code (finder-filters.ts), loaded once the list is shown; 'failed' when offline. */
   @state() private accessor filterPanel: typeof import('./finder-filters.js') | 'failed' | undefined = undefined;
 
   private readonly localize = new LocalizeController(this, finderMessages);
-  private readonly mapPanel = new MapPanel();
+  /** The map's glue (map-panel.ts), loaded with the map at the first "Afficher la carte". */
+  private mapPanel: MapPanel | undefined;
+  private mapOpening = 0;
   private index: VenueIndex | undefined;
   private result: SearchResult | undefined;
   private now = new Date();
@@ -171,7 +174,7 @@ export class PvVenueFinder extends PvElement {
     if (changed.has('location')) this.applyLocation(this.location);
     if (this.index && changedAny(changed, ['venues', 'text', 'filters', 'hours', 'engine', 'mobility', 'place', 'maxKm', 'shown', 'mapStatus'])) {
       this.result = this.index.search(this.currentQuery());
-      if (this.mapStatus === 'open') this.mapPanel.update(this.results);
+      if (this.mapStatus === 'open') this.mapPanel?.update(this.results);
       if (this.urlState && this.status === 'ready') void this.writeUrlState();
     }
   }
@@ -297,30 +300,9 @@ export class PvVenueFinder extends PvElement {
     const engine = this.engine;
     if (this.hours.length === 0) return [];
     if (!engine) return [new Uint8Array(this.venues.length)];
-    return this.hours.map((which) => (this.masks[which] ??= this.computeMask(engine, which)));
-  }
-
-  private computeMask(engine: HoursEngine, which: HoursFilter): Uint8Array {
-    const mask = new Uint8Array(this.venues.length);
-    const weekTableWith = loadedHoursView()?.weekTableWith; // loaded with the engine
-    if (!weekTableWith) return mask;
-    const now = this.now;
-    this.venues.forEach((v, i) => {
-      const value = typeof v.openingHours === 'string' ? v.openingHours.trim() : '';
-      if (!value) return;
-      const options = { postcode: typeof v.postcode === 'string' ? v.postcode : '' };
-      try {
-        if (which === 'now') {
-          mask[i] = engine.evaluate(value, now, options).kind === 'open' ? 1 : 0;
-        } else {
-          const saturday = weekTableWith(engine, value, now, options)?.find((row) => row.weekday === 6);
-          mask[i] = saturday?.intervals.some((interval) => !interval.unknown) ? 1 : 0;
-        }
-      } catch {
-        mask[i] = 0;
-      }
-    });
-    return mask;
+    const view = loadedHoursView(); // loaded with the engine
+    if (!view) return [new Uint8Array(this.venues.length)];
+    return this.hours.map((which) => (this.masks[which] ??= view.openMask(engine, this.venues, which, this.now)));
   }
 
   /** Every place matching (the result holds only the first `shown` when the map is closed). */
@@ -452,19 +434,33 @@ export class PvVenueFinder extends PvElement {
       this.closeMap();
       return;
     }
-    void this.mapPanel.open(
-      () => this.renderRoot.querySelector<HTMLElement>('.map'),
-      this.results,
-      { tileUrl: this.tileUrl, attribution: this.tileAttribution, locale: this.localize.locale, onSelect: (id) => this.selectFromMap(id) },
+    const opening = ++this.mapOpening;
+    this.mapStatus = 'loading';
+    // The panel's code and the map's (Leaflet) at once: no waterfall.
+    loadVenueMap().catch(() => undefined);
+    import('./map-panel.js').then(
+      ({ MapPanel }) => {
+        if (opening !== this.mapOpening) return; // closed meanwhile
+        const panel = (this.mapPanel ??= new MapPanel());
+        void panel.open(
+          () => this.renderRoot.querySelector<HTMLElement>('.map'),
+          this.results,
+          { tileUrl: this.tileUrl, attribution: this.tileAttribution, locale: this.localize.locale, onSelect: (id) => this.selectFromMap(id) },
+          () => {
+            this.mapStatus = panel.status;
+            return this.updateComplete;
+          },
+        );
+      },
       () => {
-        this.mapStatus = this.mapPanel.status;
-        return this.updateComplete;
+        if (opening === this.mapOpening) this.mapStatus = 'error'; // offline: the list stays complete
       },
     );
   }
 
   private closeMap(): void {
-    this.mapPanel.close();
+    this.mapOpening += 1;
+    this.mapPanel?.close();
     this.mapStatus = 'closed';
   }
 
@@ -476,7 +472,7 @@ export class PvVenueFinder extends PvElement {
     if (position < 0) return;
     if (position >= this.shown) this.shown = Math.ceil((position + 1) / this.page) * this.page;
     this.selectedId = id;
-    this.mapPanel.highlight(id);
+    this.mapPanel?.highlight(id);
     this.focusAfterUpdate = () => {
       const item = this.renderRoot.querySelector<HTMLElement>(`.results > li:nth-child(${position + 1})`);
       item?.focus();
@@ -487,8 +483,8 @@ export class PvVenueFinder extends PvElement {
   /** From the list to the map. */
   private showOnMap(id: string): void {
     this.selectedId = id;
-    this.mapPanel.highlight(id);
-    this.mapPanel.focusVenue(id);
+    this.mapPanel?.highlight(id);
+    this.mapPanel?.focusVenue(id);
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────────

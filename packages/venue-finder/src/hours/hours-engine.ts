@@ -10,6 +10,7 @@ import { regionForPostcode, type HolidayRegion } from './region.js';
 // The view (texts, week table) comes with the engine: see `HoursView` in hours.ts.
 export { formatClockString, formatHoursStatus, hoursTranslator } from './format.js';
 export { weekTableWith } from './week.js';
+export { openMask } from './open-mask.js';
 import { MAX_VALUE_LENGTH, type ChangeTarget, type HoursOptions, type HoursStatus, type UnknownReason } from './hours.js';
 
 type OpeningHoursClass = typeof OpeningHoursInstance;

@@ -66,7 +66,7 @@ export const MAX_VALUE_LENGTH = 1000;
  * What shows hours as text (status sentence, week table, texts): it travels in the engine's chunk,
  * since nothing can be shown before the engine is there; the list's first chunk stays smaller.
  */
-export type HoursView = Pick<typeof import('./hours-engine.js'), 'formatHoursStatus' | 'formatClockString' | 'hoursTranslator' | 'weekTableWith'>;
+export type HoursView = Pick<typeof import('./hours-engine.js'), 'formatHoursStatus' | 'formatClockString' | 'hoursTranslator' | 'weekTableWith' | 'openMask'>;
 
 let loading: Promise<HoursEngine> | undefined;
 let view: HoursView | undefined;
