@@ -26,6 +26,9 @@ import { standardDecoratorsSharedHelpers } from './scripts/decorators.mjs';
 import { discoverElements } from './scripts/discover.mjs';
 import { OWN } from './chunks.config.mjs';
 
+/** A module of a primitive with a chunk of its own (chunks.config.mjs → OWN); group 1: its folder. */
+const OWN_MODULE = new RegExp(`[\\\\/]packages[\\\\/]components[\\\\/]src[\\\\/](${OWN.join('|')})[\\\\/]`);
+
 const LOADERS = 'virtual:parvis-loaders';
 const GROUP = 'virtual:parvis-group/';
 /** The chunk that registers the English catalogues; loaded only by pages with an English `lang`. */
@@ -233,7 +236,7 @@ function loaderMap() {
         if (id.startsWith('\0' + GROUP) || id === '\0' + LOADERS) return null; // entry modules: their own chunks
         if (id.includes('rolldown/runtime') || id.includes('parvis-esbuild-helpers')) return 'base';
         // a primitive with a chunk of its own: its folder's modules are that chunk, whoever loads it
-        const own = OWN.find((folder) => new RegExp(`[\\\\/]packages[\\\\/]components[\\\\/]src[\\\\/]${folder}[\\\\/]`).test(id));
+        const own = OWN_MODULE.exec(id)?.[1];
         if (own) return own;
         const all = chunksUsing(id);
         // The English chunk only registers texts: it imports them from wherever they are.

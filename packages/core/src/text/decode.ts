@@ -81,6 +81,11 @@ export function sniffStart(bytes: Uint8Array): Start {
   return { encoding: 'utf-8', skip: 0 };
 }
 
+/** How many continuation bytes follow `lead` in a well-formed UTF-8 sequence: 1–3, or 0 when it cannot lead one. */
+export function continuationsAfter(lead: number): number {
+  return lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+}
+
 /** More well-formed multi-byte UTF-8 sequences than bytes that fit none. */
 export function mostlyUtf8(bytes: Uint8Array): boolean {
   let valid = 0;
@@ -88,7 +93,7 @@ export function mostlyUtf8(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b < 0x80) continue;
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    const need = continuationsAfter(b);
     let ok = need > 0 && i + need < bytes.length;
     for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
     if (ok) {

@@ -9,7 +9,7 @@
  * end arrives; no byte is lost).
  * A module of its own: a whole-file reader (the venue finder's worker) does not carry it.
  */
-import { addDamage, BinaryFileError, countChar, MOJIBAKE, mostlyUtf8, sampleAround, scanDamage, sniffStart, warningsOf, type Damage, type DecodeWarning, type Start, type TextEncodingName } from './decode.js';
+import { addDamage, BinaryFileError, continuationsAfter, countChar, MOJIBAKE, mostlyUtf8, sampleAround, scanDamage, sniffStart, warningsOf, type Damage, type DecodeWarning, type Start, type TextEncodingName } from './decode.js';
 
 /**
  * `start`: fewer bytes than the sniff needs; `ascii`: only ASCII so far; `deciding`: a non-ASCII byte
@@ -57,7 +57,7 @@ export function incompleteUtf8Tail(bytes: Uint8Array): number {
     const b = bytes[bytes.length - k]!;
     if (b < 0x80) return 0;
     if (b < 0xc0) continue; // a continuation byte: look further back for the lead byte
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    const need = continuationsAfter(b);
     // Complete (k = need + 1), or not a lead byte at all (need = 0): nothing to wait for.
     if (k > need) return 0;
     if (k >= 2) {

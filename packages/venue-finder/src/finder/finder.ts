@@ -12,6 +12,7 @@ import { finderMessages, needFinderLocale } from './messages.js';
 import { finderStyles } from './finder.styles.js';
 import { FINDER_FIELDS, type FinderField } from './fields.js';
 import type { MapPanel, MapStatus } from './map-panel.js';
+import type { FilterPanelState } from './finder-filters.js';
 import { loadVenueMap } from '../map/index.js';
 
 export { FINDER_FIELDS, type FinderField } from './fields.js';
@@ -28,6 +29,8 @@ export interface FinderPlace extends Coordinates {
 type HoursFilter = 'now' | 'saturday';
 type Mobility = 'fixed' | 'itinerant';
 type Status = 'idle' | 'loading' | 'ready' | 'error';
+/** The filters' module (finder-filters.ts), loaded once the list is shown. */
+type FilterPanel = typeof import('./finder-filters.js');
 
 const DEBOUNCE_MS = 150;
 const codes = (value: string): string[] => value.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
@@ -108,7 +111,7 @@ export class PvVenueFinder extends PvElement {
   @state() private accessor addressReady = false;
   @state() private accessor openGroups: ReadonlySet<string> = new Set();
   /** The filters' code (finder-filters.ts), loaded once the list is shown; 'failed' when offline. */
-  @state() private accessor filterPanel: typeof import('./finder-filters.js') | 'failed' | undefined = undefined;
+  @state() private accessor filterPanel: FilterPanel | 'failed' | undefined = undefined;
 
   private readonly localize = new LocalizeController(this, finderMessages);
   /** The map's glue (map-panel.ts), loaded with the map at the first "Afficher la carte". */
@@ -299,9 +302,8 @@ export class PvVenueFinder extends PvElement {
   private hourMasks(): Uint8Array[] {
     const engine = this.engine;
     if (this.hours.length === 0) return [];
-    if (!engine) return [new Uint8Array(this.venues.length)];
     const view = loadedHoursView(); // loaded with the engine
-    if (!view) return [new Uint8Array(this.venues.length)];
+    if (!engine || !view) return [new Uint8Array(this.venues.length)];
     return this.hours.map((which) => (this.masks[which] ??= view.openMask(engine, this.venues, which, this.now)));
   }
 
@@ -509,6 +511,9 @@ export class PvVenueFinder extends PvElement {
 
   private renderFinder(): TemplateResult {
     const t = this.localize;
+    // The filters' code and the state it draws, built once for the panel and the active filters.
+    const panel = this.filterPanel !== 'failed' && this.index ? this.filterPanel : undefined;
+    const filters = panel && { panel, state: this.filterPanelState() };
     return html`<div class="finder">
       <div class="search" part="search" role="search">
         <label for="search">${t.t('finder.searchLabel')}</label>
@@ -525,11 +530,11 @@ export class PvVenueFinder extends PvElement {
       <div class="layout">
         <section class="filters" part="filters" aria-labelledby="filters-heading">
           <h2 id="filters-heading">${t.t('finder.filtersHeading')}</h2>
-          ${this.renderFilters()}
+          ${this.renderFilters(filters)}
         </section>
         <section class="list" aria-labelledby="results-heading">
           <h2 id="results-heading" tabindex="-1">${t.t('finder.resultsHeading')}</h2>
-          ${this.renderActive()}
+          ${filters ? filters.panel.renderActiveFilters(filters.state) : nothing}
           <p class="count">${this.countText()}</p>
           ${this.place ? html`<p class="sorted">${t.t('finder.sortedByDistance', { label: this.place.label })}</p>` : nothing}
           ${this.renderTools()} ${this.renderMap()} ${this.renderResults()}
@@ -539,7 +544,7 @@ export class PvVenueFinder extends PvElement {
   }
 
   /** What the filter panel (finder-filters.ts) needs to draw itself. */
-  private filterPanelState(): import('./finder-filters.js').FilterPanelState {
+  private filterPanelState(): FilterPanelState {
     return {
       t: this.localize,
       index: this.index!,
@@ -569,16 +574,9 @@ export class PvVenueFinder extends PvElement {
     this.openGroups = next;
   }
 
-  private renderFilters(): TemplateResult | TemplateResult[] {
-    const panel = this.filterPanel;
-    if (panel === 'failed') return html`<p class="meta">${this.localize.t('finder.filtersError')}</p>`;
-    if (!panel || !this.index) return html`<p class="meta">${this.localize.t('finder.filtersLoading')}</p>`;
-    return panel.renderFilterPanel(this.filterPanelState());
-  }
-
-  private renderActive(): TemplateResult | typeof nothing {
-    const panel = this.filterPanel;
-    return panel && panel !== 'failed' && this.index ? panel.renderActiveFilters(this.filterPanelState()) : nothing;
+  private renderFilters(filters: { panel: FilterPanel; state: FilterPanelState } | undefined): TemplateResult | TemplateResult[] {
+    if (filters) return filters.panel.renderFilterPanel(filters.state);
+    return html`<p class="meta">${this.localize.t(this.filterPanel === 'failed' ? 'finder.filtersError' : 'finder.filtersLoading')}</p>`;
   }
 
   private removeDistance(position: number): void {
